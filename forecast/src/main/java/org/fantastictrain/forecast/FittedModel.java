@@ -23,4 +23,12 @@ public interface FittedModel {
      * the given width in {@code (0, 1)}.
      */
     Forecast predict(List<LocalDate> days, double intervalWidth);
+
+    /**
+     * The features this model uses for the given days. Models without explicit features (naive
+     * baselines, exponential smoothing) return a frame with no columns.
+     */
+    default InputFrame inputFrame(List<LocalDate> days) {
+        return new InputFrame(List.of(), days, days.stream().map(d -> new double[0]).toList());
+    }
 }
