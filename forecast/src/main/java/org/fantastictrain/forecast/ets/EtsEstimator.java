@@ -42,7 +42,7 @@ final class EtsEstimator {
         filter.leastSquaresInitialStates(smoothing[0], smoothing[1], smoothing[2], smoothing[3], initial);
         double previous = sse(u);
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            NelderMead.minimize(this::sse, u, 1.0, 200 * u.length, 1e-10);
+            NelderMead.minimize(this::sse, u, round == 0 ? 1.0 : 0.25, 200 * u.length, 1e-8);
             toSmoothing(u);
             filter.leastSquaresInitialStates(smoothing[0], smoothing[1], smoothing[2], smoothing[3], initial);
             double current = sse(u);

@@ -31,6 +31,24 @@ class EtsForecasterTest {
     }
 
     @Test
+    void reproduces_an_exact_trend_and_weekly_pattern_with_zero_width_intervals() {
+        double[] y = new double[70];
+        for (int t = 0; t < y.length; t++) {
+            y[t] = 3.0 + 0.1 * t + SyntheticSeries.WEEK[t % 7];
+        }
+        EtsModel model = new EtsForecaster().fit(SyntheticSeries.series(y));
+
+        Forecast forecast = model.predict(SyntheticSeries.days(70, 84), 0.8);
+
+        assertThat(model.form()).isEqualTo(EtsForm.AAA);
+        for (int i = 0; i < 14; i++) {
+            int t = 70 + i;
+            assertThat(forecast.yhat()[i]).isCloseTo(3.0 + 0.1 * t + SyntheticSeries.WEEK[t % 7], within(1e-6));
+            assertThat(forecast.yhatUpper()[i] - forecast.yhatLower()[i]).isLessThan(1e-6);
+        }
+    }
+
+    @Test
     void intervals_of_80_percent_cover_about_80_percent_of_fresh_noise() {
         int inside = 0;
         int total = 0;
