@@ -68,9 +68,10 @@ final class EtsFilter {
             last -= season[k];
         }
         season[slots - 1] = last;
-        // The updates are rearranged so that l and b depend on their previous values through
-        // one multiply-add each; the error, needed only for the sum and the season, is computed
-        // off that chain. This roughly halves the time of a pass, which the search repeats often.
+        // The same recursions, rearranged so that the next l and b are direct linear combinations
+        // of the previous ones and the deseasoned value; the error, needed only for the sum and
+        // the season, is then off that serial chain. This roughly halves the time of a pass,
+        // which the search repeats often.
         double levelKeep = 1.0 - alpha;
         double levelFromTrend = (1.0 - alpha) * phi;
         double trendKeep = (1.0 - beta) * phi;
