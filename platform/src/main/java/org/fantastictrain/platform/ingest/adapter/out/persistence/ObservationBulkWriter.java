@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The bulk write path of every load: COPY the rows into a temporary staging table, then apply them
@@ -18,6 +20,7 @@ import org.postgresql.copy.CopyIn;
  * instead of racing on the same keys.
  */
 public final class ObservationBulkWriter {
+    private static final Logger log = LoggerFactory.getLogger(ObservationBulkWriter.class);
     /** Serialises writers of {@code observation}; released at commit or rollback. */
     private static final long WRITE_LOCK_KEY = 0x46545F4F4253L; // "FT_OBS"
 
@@ -58,6 +61,7 @@ public final class ObservationBulkWriter {
             throw new IllegalStateException("the bulk write must run inside a transaction");
         }
         OffsetDateTime timestamp = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        long t0 = System.nanoTime();
         try (Statement st = connection.createStatement()) {
             st.execute("select pg_advisory_xact_lock(" + WRITE_LOCK_KEY + ")");
             st.execute("""
@@ -66,9 +70,11 @@ public final class ObservationBulkWriter {
                     ) on commit drop""");
         }
         long staged = copyIntoStage(connection, rows);
+        long t1 = System.nanoTime();
         try (Statement st = connection.createStatement()) {
             st.execute("analyze stage_observation");
         }
+        long t2 = System.nanoTime();
         long updated;
         try (PreparedStatement ps = connection.prepareStatement(RECORD_REVISIONS)) {
             ps.setLong(1, runId);
@@ -77,6 +83,7 @@ public final class ObservationBulkWriter {
             ps.setObject(4, timestamp);
             updated = ps.executeLargeUpdate();
         }
+        long t3 = System.nanoTime();
         long inserted;
         try (PreparedStatement ps = connection.prepareStatement(INSERT_NEW)) {
             ps.setLong(1, runId);
@@ -86,6 +93,9 @@ public final class ObservationBulkWriter {
         try (Statement st = connection.createStatement()) {
             st.execute("drop table stage_observation");
         }
+        long t4 = System.nanoTime();
+        log.debug("bulk write of {} rows: stage {} ms, analyze {} ms, revisions {} ms, inserts {} ms", staged,
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
         return new Result(staged, inserted, updated);
     }
 
