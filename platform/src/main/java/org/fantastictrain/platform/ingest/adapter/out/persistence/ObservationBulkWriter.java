@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The bulk write path of every load: COPY the rows into a temporary staging table, then apply them
  * set-based. Revised values go to {@code observation_history} (old and new value) and are
- * updated; new (series, day) pairs are inserted; equal values are left alone. Runs inside the
+ * updated; new (series, day) pairs are inserted ({@code INSERT ... ON CONFLICT DO NOTHING}, which
+ * needs no anti-join the planner could misjudge after a TRUNCATE); equal values are left alone. Runs inside the
  * caller's transaction and takes a transaction-scoped advisory lock, so concurrent loads queue
  * instead of racing on the same keys.
  */
@@ -41,12 +42,15 @@ public final class ObservationBulkWriter {
             select series_id, ds, old_value, new_value, ?, ? from changed
             """;
 
+    /** Keys already present were handled above; the conflict clause only guards against races. */
     private static final String INSERT_NEW = """
             insert into observation (series_id, ds, value, load_run_id, updated_at)
-            select s.series_id, s.ds, s.value, ?, ?
-            from stage_observation s
-            where not exists (select 1 from observation o where o.series_id = s.series_id and o.ds = s.ds)
+            select s.series_id, s.ds, s.value, ?, ? from stage_observation s
+            on conflict (series_id, ds) do nothing
             """;
+
+    /** Above this many new rows the table statistics are refreshed, so the next load plans its joins well. */
+    private static final long ANALYZE_THRESHOLD = 100_000;
 
     /** What one write did. */
     public record Result(long staged, long inserted, long updated) {
@@ -92,6 +96,11 @@ public final class ObservationBulkWriter {
         }
         try (Statement st = connection.createStatement()) {
             st.execute("drop table stage_observation");
+        }
+        if (inserted > ANALYZE_THRESHOLD) {
+            try (Statement st = connection.createStatement()) {
+                st.execute("analyze observation");
+            }
         }
         long t4 = System.nanoTime();
         log.debug("bulk write of {} rows: stage {} ms, analyze {} ms, revisions {} ms, inserts {} ms", staged,

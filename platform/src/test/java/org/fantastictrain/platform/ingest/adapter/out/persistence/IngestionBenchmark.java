@@ -48,8 +48,8 @@ class IngestionBenchmark {
         String user = System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres");
         String password = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
         EmbeddedPostgres embedded = null;
+        Path data = Path.of("target", "benchmark-pgdata-" + UUID.randomUUID()).toAbsolutePath();
         if (url == null || url.isBlank()) {
-            Path data = Path.of("target", "benchmark-pgdata-" + UUID.randomUUID()).toAbsolutePath();
             embedded = EmbeddedPostgresLauncher.start(new EmbeddedPostgresLauncher.Settings(data, 0, null));
             url = embedded.getJdbcUrl("postgres", "postgres");
             user = "postgres";
@@ -59,6 +59,9 @@ class IngestionBenchmark {
         } finally {
             if (embedded != null) {
                 embedded.close();
+                try (var files = Files.walk(data)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
     }
