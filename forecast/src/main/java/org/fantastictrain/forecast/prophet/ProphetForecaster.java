@@ -18,6 +18,7 @@ public final class ProphetForecaster implements Forecaster {
 
     private static final double TREND_PRIOR_PRECISION = 1.0 / 25; // k, m ~ N(0, 5)
     private static final double HUBER_C = 2.0;
+    private static final double MAX_PHI = 0.999;
     private static final int SIGMA_ITERATIONS = 5;
     private static final int ITERATIONS = 60;
 
@@ -168,13 +169,13 @@ public final class ProphetForecaster implements Forecaster {
         double num = 0;
         double den = 0;
         for (int i = 0; i + 1 < n; i++) {
-            double r0 = y[i] - fitted[i];
-            den += r0 * r0;
-            if (days[i + 1] == days[i] + 1) {
+            if (days[i + 1] == days[i] + 1) { // pairs of consecutive days only
+                double r0 = y[i] - fitted[i];
+                den += r0 * r0;
                 num += r0 * (y[i + 1] - fitted[i + 1]);
             }
         }
-        double phi = den > 0 ? Math.max(0, Math.min(0.98, num / den)) : 0;
+        double phi = den > 0 ? Math.max(0, Math.min(MAX_PHI, num / den)) : 0;
         double lastResidual = y[n - 1] - fitted[n - 1];
         double deltaMeanAbs = 1e-8;
         for (int j = 2; j < design.trendColumns(); j++) {
