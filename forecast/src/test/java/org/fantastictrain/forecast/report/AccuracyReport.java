@@ -135,7 +135,7 @@ public final class AccuracyReport {
         md.append("\n## Generalisation: the default against the baselines on other real daily series\n\n");
         md.append("Protocol for every series: Prophet-style cutoffs with initial 730 days, period 90, horizon 30; RMSE and ")
             .append("80 % coverage over the whole horizon (rolling window 1). Series in `forecast/src/test/resources/data/` ")
-            .append("(sources in its README). The bundled GNI series are checked by the platform's own tests.\n\n");
+            .append("(sources in its README). The bundled GNI series belong to the platform module and are not part of this report.\n\n");
         md.append("| series | days | cutoffs | auto | prophet | ets | snaive | naive | auto beats snaive |\n|---|---|---|---|---|---|---|---|---|\n");
         for (String name : GENERALISATION) {
             TimeSeries g = PeytonManning.resource(name + ".csv");
