@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 import org.fantastictrain.forecast.FittedModel;
 import org.fantastictrain.forecast.Forecast;
 import org.fantastictrain.forecast.Forecaster;
-import org.fantastictrain.forecast.NormalDistribution;
+import org.fantastictrain.forecast.baseline.NormalQuantile;
 import org.fantastictrain.forecast.TimeSeries;
 
 /**
@@ -28,7 +28,7 @@ import org.fantastictrain.forecast.TimeSeries;
 public final class AutoForecaster implements Forecaster {
     /** The algorithm name stored with fitted models. */
     public static final String ALGORITHM = "auto";
-    private static final double Z80 = NormalDistribution.quantile(0.9);
+    private static final double Z80 = NormalQuantile.quantile(0.9);
     private static final double CALIBRATION_POOL = 1.10;
 
     private final Function<TimeSeries, List<Candidate>> candidates;
