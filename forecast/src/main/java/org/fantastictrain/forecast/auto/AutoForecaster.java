@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -13,6 +15,8 @@ import org.fantastictrain.forecast.Forecast;
 import org.fantastictrain.forecast.Forecaster;
 import org.fantastictrain.forecast.baseline.NormalQuantile;
 import org.fantastictrain.forecast.TimeSeries;
+import org.fantastictrain.forecast.prophet.ProphetConfig;
+import org.fantastictrain.forecast.prophet.ProphetForecaster;
 
 /**
  * The automatic default model: for each series, an internal backtest on the training history
@@ -127,20 +131,54 @@ public final class AutoForecaster implements Forecaster {
                 foldData.add(new FoldData(train, days, ys));
             }
         }
-        List<List<double[]>> results = IntStream.range(0, foldData.size() * nc).parallel().mapToObj(task -> {
-            FoldData fold = foldData.get(task / nc);
+        // Prophet-class candidates share their design and Gram matrices within a fold (ProphetForecaster.fitAll)
+        List<List<Integer>> groups = new ArrayList<>();
+        List<Integer> prophets = new ArrayList<>();
+        for (int c = 0; c < nc; c++) {
+            if (cands.get(c).forecaster() instanceof ProphetForecaster) {
+                prophets.add(c);
+            } else {
+                groups.add(List.of(c));
+            }
+        }
+        if (!prophets.isEmpty()) {
+            groups.add(0, prophets);
+        }
+        int ng = groups.size();
+        List<List<double[]>> results = new ArrayList<>(java.util.Collections.nCopies(foldData.size() * nc, null));
+        List<Map<Integer, List<double[]>>> groupResults = IntStream.range(0, foldData.size() * ng).parallel().mapToObj(task -> {
+            FoldData fold = foldData.get(task / ng);
+            List<Integer> group = groups.get(task % ng);
+            Map<Integer, List<double[]>> out = new HashMap<>();
+            List<FittedModel> models = new ArrayList<>();
             try {
-                Forecast f = cands.get(task % nc).forecaster().fit(fold.train()).predict(fold.days(), 0.8);
-                List<double[]> out = new ArrayList<>(fold.days().size());
+                if (!prophets.isEmpty() && task % ng == 0) {
+                    List<ProphetConfig> configs = group.stream()
+                        .map(c -> ((ProphetForecaster) cands.get(c).forecaster()).config()).toList();
+                    models.addAll(ProphetForecaster.fitAll(configs, fold.train()));
+                } else {
+                    models.add(cands.get(group.get(0)).forecaster().fit(fold.train()));
+                }
+            } catch (IllegalArgumentException e) {
+                return out; // every candidate of the group counts as failed on this fold
+            }
+            for (int m = 0; m < group.size(); m++) {
+                Forecast f = models.get(m).predict(fold.days(), 0.8);
+                List<double[]> r = new ArrayList<>(fold.days().size());
                 for (int i = 0; i < fold.days().size(); i++) {
                     double spread = (f.yhatUpper()[i] - f.yhatLower()[i]) / (2 * Z80);
-                    out.add(new double[] {fold.ys().get(i), f.yhat()[i], spread});
+                    r.add(new double[] {fold.ys().get(i), f.yhat()[i], spread});
                 }
-                return out;
-            } catch (IllegalArgumentException e) {
-                return (List<double[]>) null;
+                out.put(group.get(m), r);
             }
+            return out;
         }).toList();
+        for (int task = 0; task < groupResults.size(); task++) {
+            int fold = task / ng;
+            for (Map.Entry<Integer, List<double[]>> e : groupResults.get(task).entrySet()) {
+                results.set(fold * nc + e.getKey(), e.getValue());
+            }
+        }
         List<List<double[]>> rows = new ArrayList<>();
         boolean[] alive = new boolean[nc];
         Arrays.fill(alive, true);

@@ -1,8 +1,11 @@
 package org.fantastictrain.forecast.prophet;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.fantastictrain.forecast.Forecaster;
 import org.fantastictrain.forecast.TimeSeries;
@@ -55,6 +58,10 @@ public final class ProphetForecaster implements Forecaster {
      * outlier; {@code null} means all 1).
      */
     public ProphetModel fit(TimeSeries history, double[] weights) {
+        return solve(prepare(history, weights));
+    }
+
+    private Prepared prepare(TimeSeries history, double[] weights) {
         Objects.requireNonNull(history, "history");
         if (weights != null && weights.length != history.size()) {
             throw new IllegalArgumentException("weights length " + weights.length + " differs from history length " + history.size());
@@ -120,7 +127,48 @@ public final class ProphetForecaster implements Forecaster {
         Design design = new Design(config, cps, holidayKeys, days[0], tSpan);
         int p = design.width();
         double[] x = design.matrix(days);
+        return new Prepared(history.start(), history.end(), days, y, w, scale, tSpan, cps, holidayKeys, design, x,
+            Dense.gram(x, w, n, p), Dense.xtwy(x, w, y, n, p));
+    }
 
+    /** The prior-independent part of a fit: scaled observations, design matrix, Gram matrix. */
+    private record Prepared(LocalDate start, LocalDate end, long[] days, double[] y, double[] w, double scale, double tSpan,
+            double[] cps, List<String> holidayKeys, Design design, double[] x, double[] gram, double[] xtwy) {}
+
+    /**
+     * Fits several configurations on the same history, computing the design and Gram matrices once
+     * for all configurations that differ only in prior scales, robust fitting and residual
+     * correction. Each model is identical to the one its own {@link #fit(TimeSeries)} returns.
+     *
+     * @throws IllegalArgumentException as {@link #fit(TimeSeries)} does, for the first configuration that fails
+     */
+    public static List<ProphetModel> fitAll(List<ProphetConfig> configs, TimeSeries history) {
+        Map<ProphetConfig, Prepared> shared = new HashMap<>();
+        List<ProphetModel> out = new ArrayList<>(configs.size());
+        for (ProphetConfig c : configs) {
+            ProphetForecaster f = new ProphetForecaster(c);
+            Prepared prepared = shared.computeIfAbsent(designKey(c), k -> f.prepare(history, null));
+            out.add(f.solve(prepared));
+        }
+        return out;
+    }
+
+    /** The configuration with everything that does not shape the design matrix set to a fixed value. */
+    private static ProphetConfig designKey(ProphetConfig c) {
+        return c.toBuilder().changepointPriorScale(1).seasonalityPriorScale(1).holidaysPriorScale(1).robust(false)
+            .residualCorrection(false).seasonalityMode(SeasonalityMode.ADDITIVE).build();
+    }
+
+    private ProphetModel solve(Prepared pr) {
+        long[] days = pr.days();
+        double[] y = pr.y();
+        double[] w = pr.w();
+        int n = days.length;
+        Design design = pr.design();
+        int p = design.width();
+        double[] x = pr.x();
+        double[] cps = pr.cps();
+        double tSpan = pr.tSpan();
         double[] prec = new double[p];
         boolean[] l1 = new boolean[p];
         prec[0] = TREND_PRIOR_PRECISION;
@@ -137,8 +185,8 @@ public final class ProphetForecaster implements Forecaster {
         double[] fitWeights = w.clone();
         boolean multiplicative = config.seasonalityMode() == SeasonalityMode.MULTIPLICATIVE;
         double[] xFit = x;
-        double[] g = Dense.gram(xFit, fitWeights, n, p);
-        double[] b = Dense.xtwy(xFit, fitWeights, y, n, p);
+        double[] g = pr.gram().clone();
+        double[] b = pr.xtwy().clone();
         double[] theta = map(g, b, y, fitWeights, n, p, prec, l1, null, SIGMA_ITERATIONS, ITERATIONS);
         if (config.robust()) {
             for (int round = 0; round < 2; round++) {
@@ -191,8 +239,8 @@ public final class ProphetForecaster implements Forecaster {
             deltaMeanAbs += Math.abs(theta[j]) / cps.length;
         }
         LocalDate lastObserved = LocalDate.ofEpochDay(days[n - 1]);
-        return new ProphetModel(config, holidayKeys, history.start(), history.end(), lastObserved, days[0], tSpan, cps,
-            scale, theta, sigma, phi, lastResidual, deltaMeanAbs);
+        return new ProphetModel(config, pr.holidayKeys(), pr.start(), pr.end(), lastObserved, days[0], tSpan, cps,
+            pr.scale(), theta, sigma, phi, lastResidual, deltaMeanAbs);
     }
 
     /** Prophet's placement: evenly spaced over the observed rows of the first {@code changepointRange} of the history. */
