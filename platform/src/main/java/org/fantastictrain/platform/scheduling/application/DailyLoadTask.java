@@ -21,6 +21,6 @@ public class DailyLoadTask implements JobTask {
 
     @Override
     public JobOutcome execute(LocalDate businessDate) {
-        return JobOutcome.succeeded(load.loadDaily());
+        return load.loadDaily();
     }
 }

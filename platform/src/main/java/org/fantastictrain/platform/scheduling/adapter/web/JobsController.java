@@ -10,10 +10,8 @@ import org.fantastictrain.platform.scheduling.application.port.in.JobCatalogQuer
 import org.fantastictrain.platform.scheduling.application.port.in.JobRunQuery;
 import org.fantastictrain.platform.scheduling.application.port.in.TriggerJobUseCase;
 import org.fantastictrain.platform.scheduling.domain.JobName;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.fantastictrain.platform.system.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,19 +45,19 @@ class JobsController {
             @RequestParam(name = "limit", defaultValue = "50") int limit) {
         Optional<JobName> name = Optional.ofNullable(job).filter(j -> !j.isBlank()).map(JobsController::known);
         if (limit < 1 || limit > JobHistory.MAX_LIMIT) {
-            throw new BadRequest("limit must be between 1 and " + JobHistory.MAX_LIMIT + ", was " + limit);
+            throw new IllegalArgumentException("limit must be between 1 and " + JobHistory.MAX_LIMIT + ", was " + limit);
         }
         return history.recent(name, limit).stream().map(JobRunView::of).toList();
     }
 
     @GetMapping("/runs/{id}")
     JobRunView run(@PathVariable("id") long id) {
-        return history.find(id).map(JobRunView::of).orElseThrow(() -> new NotFound("no job run with id " + id));
+        return history.find(id).map(JobRunView::of).orElseThrow(() -> new NotFoundException("no job run with id " + id));
     }
 
     @PostMapping("/{name}/runs")
     ResponseEntity<Map<String, Object>> trigger(@PathVariable("name") String name) {
-        JobName job = JobName.fromId(name).orElseThrow(() -> new NotFound(unknownJob(name)));
+        JobName job = JobName.fromId(name).orElseThrow(() -> new NotFoundException(unknownJob(name)));
         long id = trigger.trigger(job);
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/jobs/runs/" + id))
@@ -67,37 +65,11 @@ class JobsController {
     }
 
     private static JobName known(String name) {
-        return JobName.fromId(name).orElseThrow(() -> new BadRequest(unknownJob(name)));
+        return JobName.fromId(name).orElseThrow(() -> new IllegalArgumentException(unknownJob(name)));
     }
 
     private static String unknownJob(String name) {
         return "unknown job '" + name + "'; the jobs are "
                 + String.join(", ", Arrays.stream(JobName.values()).map(JobName::id).toList());
-    }
-
-    @ExceptionHandler(NotFound.class)
-    ResponseEntity<ProblemDetail> notFound(NotFound e) {
-        return problem(HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler(BadRequest.class)
-    ResponseEntity<ProblemDetail> badRequest(BadRequest e) {
-        return problem(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
-    }
-
-    static final class NotFound extends RuntimeException {
-        NotFound(String message) {
-            super(message);
-        }
-    }
-
-    static final class BadRequest extends RuntimeException {
-        BadRequest(String message) {
-            super(message);
-        }
     }
 }

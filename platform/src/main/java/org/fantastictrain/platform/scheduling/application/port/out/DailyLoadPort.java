@@ -1,6 +1,6 @@
 package org.fantastictrain.platform.scheduling.application.port.out;
 
-import java.util.Map;
+import org.fantastictrain.platform.scheduling.domain.JobOutcome;
 
 /**
  * The daily incremental load: from the day after the last loaded day up to yesterday of the
@@ -11,8 +11,7 @@ public interface DailyLoadPort {
     /**
      * Runs the daily load.
      *
-     * @return a JSON-friendly summary of the load run (id, range, counts, status)
-     * @throws RuntimeException when the load fails; the job records the run as FAILED
+     * @return the load run's summary (id, range, counts, status); failed if the load run failed
      */
-    Map<String, Object> loadDaily();
+    JobOutcome loadDaily();
 }
