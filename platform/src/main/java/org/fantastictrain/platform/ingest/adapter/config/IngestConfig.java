@@ -1,6 +1,8 @@
 package org.fantastictrain.platform.ingest.adapter.config;
 
+import java.net.URI;
 import java.time.Clock;
+import org.fantastictrain.platform.ingest.adapter.out.source.DefaultSourceResolver;
 import org.fantastictrain.platform.ingest.application.port.out.LastLoadedDayPort;
 import org.fantastictrain.platform.ingest.application.port.out.LoadRunPort;
 import org.fantastictrain.platform.ingest.application.port.out.SourceResolver;
@@ -15,6 +17,13 @@ import org.springframework.context.annotation.Configuration;
 /** Wires the ingestion use cases (plain classes) to their ports. */
 @Configuration(proxyBeanMethods = false)
 class IngestConfig {
+
+    @Bean
+    DefaultSourceResolver sourceResolver(
+            @Value("${ft.sources.gni-url:https://www.gasnetworks.ie/corporate/open-data/Daily-Supply-Q2-2024.json}")
+                    String gniUrl) {
+        return new DefaultSourceResolver(URI.create(gniUrl));
+    }
 
     @Bean
     LoadDataService loadDataService(SourceResolver sources, LoadRunPort runs, StoreLoadPort store, Clock clock) {
