@@ -105,7 +105,7 @@ public class QuartzJobScheduler implements JobSchedulerPort {
 
     private static boolean matches(CronTrigger trigger, JobSchedule schedule, ZoneId zone) {
         return trigger.getCronExpression().equals(schedule.cron().quartzExpression())
-                && trigger.getTimeZone().toZoneId().equals(zone)
+                && trigger.getTimeZone().getID().equals(TimeZone.getTimeZone(zone).getID())
                 && trigger.getMisfireInstruction() == CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW;
     }
 
