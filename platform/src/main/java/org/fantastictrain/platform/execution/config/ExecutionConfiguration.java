@@ -1,6 +1,7 @@
 package org.fantastictrain.platform.execution.config;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.fantastictrain.platform.execution.application.ChampionCache;
@@ -40,9 +41,12 @@ class ExecutionConfiguration {
 
     @Bean
     ChampionCache championCache(
-            ChampionQuery championQuery, ExecutionSettings settings, ExecutorService championRecheckExecutor) {
-        return new ChampionCache(
-                championQuery, settings.championRecheck(), System::nanoTime, championRecheckExecutor);
+            ObjectProvider<ChampionQuery> championQuery,
+            ExecutionSettings settings,
+            ExecutorService championRecheckExecutor) {
+        // Without a registry in the application, no series has a champion: forecasts answer 409.
+        ChampionQuery registry = championQuery.getIfAvailable(() -> series -> Optional.empty());
+        return new ChampionCache(registry, settings.championRecheck(), System::nanoTime, championRecheckExecutor);
     }
 
     @Bean

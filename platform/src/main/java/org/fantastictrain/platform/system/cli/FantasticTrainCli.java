@@ -2,6 +2,7 @@ package org.fantastictrain.platform.system.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.fantastictrain.platform.execution.adapter.in.cli.PredictCliCommand;
 import org.fantastictrain.platform.ingest.adapter.in.cli.LoadCliCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,7 +40,7 @@ public final class FantasticTrainCli implements Callable<Integer> {
                 .addSubcommand(serve)
                 .addSubcommand(LoadCliCommand.commandLine(io))
                 .addSubcommand(new NotYetAvailable.Train(io))
-                .addSubcommand(new NotYetAvailable.Predict(io))
+                .addSubcommand(new PredictCliCommand(io))
                 .addSubcommand(new NotYetAvailable.Control(io))
                 .addSubcommand(new NotYetAvailable.Simulate(io));
         commandLine.setOut(new PrintWriter(io.out(), true));

@@ -17,7 +17,8 @@ class ExecutionWebConfiguration {
         FilterRegistrationBean<BodySizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.maxBodyBytes().toBytes()));
         registration.addUrlPatterns(EXECUTION_PATHS);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        // After the API key filter: an unauthorised caller learns nothing about size limits.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 }
