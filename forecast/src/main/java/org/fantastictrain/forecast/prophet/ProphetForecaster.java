@@ -1,0 +1,287 @@
+package org.fantastictrain.forecast.prophet;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.fantastictrain.forecast.Forecaster;
+import org.fantastictrain.forecast.TimeSeries;
+
+/**
+ * The Prophet-class additive model: piecewise-linear trend with sparse changepoints, Fourier
+ * seasonalities and holiday effects, fitted by maximum a posteriori on the scaled series. See the
+ * package documentation for the algorithm. Thread-safe and stateless.
+ */
+public final class ProphetForecaster implements Forecaster {
+    /** The algorithm name stored with fitted models. */
+    public static final String ALGORITHM = "prophet";
+
+    private static final double TREND_PRIOR_PRECISION = 1.0 / 25; // k, m ~ N(0, 5)
+    private static final double HUBER_C = 2.0;
+    private static final int MAX_ITERATIONS = 60;
+
+    private final ProphetConfig config;
+
+    public ProphetForecaster(ProphetConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /** A forecaster with Prophet's defaults. */
+    public ProphetForecaster() {
+        this(ProphetConfig.prophetDefaults());
+    }
+
+    public ProphetConfig config() {
+        return config;
+    }
+
+    @Override
+    public String algorithm() {
+        return ALGORITHM;
+    }
+
+    @Override
+    public ProphetModel fit(TimeSeries history) {
+        return fit(history, null);
+    }
+
+    /**
+     * Fits with per-observation weights (same length as the history; 0 excludes a day, e.g. an
+     * outlier; {@code null} means all 1).
+     */
+    public ProphetModel fit(TimeSeries history, double[] weights) {
+        Objects.requireNonNull(history, "history");
+        if (weights != null && weights.length != history.size()) {
+            throw new IllegalArgumentException("weights length " + weights.length + " differs from history length " + history.size());
+        }
+        int total = history.size();
+        int n = 0;
+        for (int i = 0; i < total; i++) {
+            double wi = weights == null ? 1 : weights[i];
+            if (!(wi >= 0) || !Double.isFinite(wi)) {
+                throw new IllegalArgumentException("weights must be finite and >= 0: " + wi + " on " + history.ds(i));
+            }
+            if (!Double.isNaN(history.y(i)) && wi > 0) {
+                n++;
+            }
+        }
+        if (n == 0) {
+            throw new IllegalArgumentException("the history has no observed values (all missing or zero weight)");
+        }
+        long[] days = new long[n];
+        double[] y = new double[n];
+        double[] w = new double[n];
+        int k = 0;
+        double scale = 0;
+        for (int i = 0; i < total; i++) {
+            double wi = weights == null ? 1 : weights[i];
+            if (!Double.isNaN(history.y(i)) && wi > 0) {
+                days[k] = history.ds(i).toEpochDay();
+                y[k] = history.y(i);
+                w[k] = wi;
+                scale = Math.max(scale, Math.abs(y[k]));
+                k++;
+            }
+        }
+        if (n < 3) {
+            throw new IllegalArgumentException("too little history: " + n + " observed days, need at least 3");
+        }
+        double min = Arrays.stream(y).min().orElseThrow();
+        double max = Arrays.stream(y).max().orElseThrow();
+        if (min == max) {
+            throw new IllegalArgumentException("the history is constant (" + min + "): nothing to fit");
+        }
+        long span = days[n - 1] - days[0];
+        if (config.yearlyOrder() > 0 && span < 365) {
+            throw new IllegalArgumentException("too little history for yearly seasonality: " + (span + 1)
+                + " days, need at least 366 (set yearlyOrder 0)");
+        }
+        if (config.weeklyOrder() > 0 && span < 14) {
+            throw new IllegalArgumentException("too little history for weekly seasonality: " + (span + 1)
+                + " days, need at least 15 (set weeklyOrder 0)");
+        }
+        for (Seasonality s : config.customSeasonalities()) {
+            if (span < 2 * s.periodDays()) {
+                throw new IllegalArgumentException("too little history for seasonality '" + s.name() + "': " + (span + 1)
+                    + " days, need two periods (" + (int) Math.ceil(2 * s.periodDays()) + ")");
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            y[i] /= scale;
+        }
+        double tSpan = span;
+        double[] cps = changepoints(days, days[0], tSpan);
+        List<String> holidayKeys = Design.holidayKeys(config, days[0], days[n - 1]);
+        Design design = new Design(config, cps, holidayKeys, days[0], tSpan);
+        int p = design.width();
+        double[] x = design.matrix(days);
+
+        double[] prec = new double[p];
+        boolean[] l1 = new boolean[p];
+        prec[0] = TREND_PRIOR_PRECISION;
+        prec[1] = TREND_PRIOR_PRECISION;
+        for (int j = 2; j < design.trendColumns(); j++) {
+            l1[j] = true;
+        }
+        double sp = 1 / (config.seasonalityPriorScale() * config.seasonalityPriorScale());
+        double hp = 1 / (config.holidaysPriorScale() * config.holidaysPriorScale());
+        for (int j = design.trendColumns(); j < p; j++) {
+            prec[j] = j < design.trendColumns() + design.seasonalColumns() ? sp : hp;
+        }
+
+        double[] fitWeights = w.clone();
+        double[] theta = null;
+        double[] xFit = x;
+        boolean multiplicative = config.seasonalityMode() == SeasonalityMode.MULTIPLICATIVE;
+        int rounds = 1 + (config.robust() ? 2 : 0) + (multiplicative ? 2 : 0);
+        for (int round = 0; round < rounds; round++) {
+            if (round > 0) {
+                double[] fitted = fitted(x, theta, n, p, design.trendColumns(), multiplicative);
+                if (config.robust()) {
+                    huberWeights(y, fitted, w, fitWeights);
+                }
+                if (multiplicative) {
+                    xFit = multiplicativeDesign(x, theta, n, p, design.trendColumns());
+                }
+            }
+            theta = map(xFit, y, fitWeights, n, p, prec, l1, theta);
+        }
+
+        double[] fitted = fitted(x, theta, n, p, design.trendColumns(), multiplicative);
+        double rss = 0;
+        double sw = 0;
+        for (int i = 0; i < n; i++) {
+            double r = y[i] - fitted[i];
+            rss += w[i] * r * r;
+            sw += w[i];
+        }
+        double sigma = Math.sqrt(rss / sw);
+        double num = 0;
+        double den = 0;
+        for (int i = 0; i + 1 < n; i++) {
+            double r0 = y[i] - fitted[i];
+            den += r0 * r0;
+            if (days[i + 1] == days[i] + 1) {
+                num += r0 * (y[i + 1] - fitted[i + 1]);
+            }
+        }
+        double phi = den > 0 ? Math.max(0, Math.min(0.98, num / den)) : 0;
+        double lastResidual = y[n - 1] - fitted[n - 1];
+        double deltaMeanAbs = 1e-8;
+        for (int j = 2; j < design.trendColumns(); j++) {
+            deltaMeanAbs += Math.abs(theta[j]) / cps.length;
+        }
+        LocalDate lastObserved = LocalDate.ofEpochDay(days[n - 1]);
+        return new ProphetModel(config, holidayKeys, history.start(), history.end(), lastObserved, days[0], tSpan, cps,
+            scale, theta, sigma, phi, lastResidual, deltaMeanAbs);
+    }
+
+    /** Prophet's placement: evenly spaced over the observed rows of the first {@code changepointRange} of the history. */
+    private double[] changepoints(long[] days, long start, double tSpan) {
+        int n = days.length;
+        int histSize = (int) Math.floor(n * config.changepointRange());
+        int count = Math.min(config.changepoints(), Math.max(0, histSize - 1));
+        double[] cps = new double[count];
+        for (int j = 1; j <= count; j++) {
+            int idx = (int) Math.round((double) j * (histSize - 1) / count);
+            cps[j - 1] = (days[idx] - start) / tSpan;
+        }
+        return cps;
+    }
+
+    /**
+     * MAP estimate for fixed weights: minimises {@code sum w r^2 / (2 sigma^2) + n log sigma
+     * + sum |delta| / tau + sum beta^2 / (2 s^2)} by alternating the closed-form sigma with a
+     * local quadratic approximation of the L1 term (iteratively reweighted ridge).
+     */
+    private double[] map(double[] x, double[] y, double[] w, int n, int p, double[] prec, boolean[] l1, double[] start) {
+        double[] g = Dense.gram(x, w, n, p);
+        double[] b = Dense.xtwy(x, w, y, n, p);
+        double yy = 0;
+        double sw = 0;
+        double mean = 0;
+        for (int i = 0; i < n; i++) {
+            yy += w[i] * y[i] * y[i];
+            sw += w[i];
+            mean += w[i] * y[i];
+        }
+        mean /= sw;
+        double tau = config.changepointPriorScale();
+        double sigma2 = Math.max(yy / sw - mean * mean, 1e-12) * 0.25;
+        double[] theta = start;
+        double[] d = new double[p];
+        for (int it = 0; it < MAX_ITERATIONS; it++) {
+            for (int j = 0; j < p; j++) {
+                if (l1[j]) {
+                    d[j] = theta == null
+                        ? sigma2 / (2 * tau * tau)
+                        : sigma2 / (tau * Math.max(Math.abs(theta[j]), 1e-7));
+                } else {
+                    d[j] = sigma2 * prec[j];
+                }
+            }
+            double[] next = Dense.solve(g, d, b, p);
+            double rss = yy - 2 * Dense.dot(next, b) + Dense.quadratic(g, next, p);
+            sigma2 = Math.max(rss / sw, 1e-12);
+            double change = 0;
+            double size = 0;
+            for (int j = 0; j < p; j++) {
+                change = Math.max(change, Math.abs(next[j] - (theta == null ? 0 : theta[j])));
+                size = Math.max(size, Math.abs(next[j]));
+            }
+            theta = next;
+            if (it > 2 && change < 1e-7 * (1 + size)) {
+                break;
+            }
+        }
+        return theta;
+    }
+
+    static double[] fitted(double[] x, double[] theta, int n, int p, int trendColumns, boolean multiplicative) {
+        double[] f = new double[n];
+        for (int i = 0; i < n; i++) {
+            int o = i * p;
+            double trend = 0;
+            for (int j = 0; j < trendColumns; j++) {
+                trend += x[o + j] * theta[j];
+            }
+            double other = 0;
+            for (int j = trendColumns; j < p; j++) {
+                other += x[o + j] * theta[j];
+            }
+            f[i] = multiplicative ? trend * (1 + other) : trend + other;
+        }
+        return f;
+    }
+
+    private static double[] multiplicativeDesign(double[] x, double[] theta, int n, int p, int trendColumns) {
+        double[] m = x.clone();
+        for (int i = 0; i < n; i++) {
+            int o = i * p;
+            double trend = 0;
+            for (int j = 0; j < trendColumns; j++) {
+                trend += x[o + j] * theta[j];
+            }
+            for (int j = trendColumns; j < p; j++) {
+                m[o + j] = x[o + j] * trend;
+            }
+        }
+        return m;
+    }
+
+    /** Huber weights: days further than {@code c} robust standard deviations from the fit count less. */
+    private static void huberWeights(double[] y, double[] fitted, double[] w, double[] out) {
+        int n = y.length;
+        double[] abs = new double[n];
+        for (int i = 0; i < n; i++) {
+            abs[i] = Math.abs(y[i] - fitted[i]);
+        }
+        double[] sorted = abs.clone();
+        Arrays.sort(sorted);
+        double s = 1.4826 * sorted[n / 2];
+        double limit = HUBER_C * Math.max(s, 1e-12);
+        for (int i = 0; i < n; i++) {
+            out[i] = abs[i] <= limit ? w[i] : w[i] * limit / abs[i];
+        }
+    }
+}
