@@ -1,0 +1,21 @@
+package org.fantastictrain.platform.registry.application.port.in;
+
+import java.util.List;
+import java.util.Optional;
+import org.fantastictrain.platform.registry.domain.AliasMove;
+import org.fantastictrain.platform.registry.domain.ModelVersion;
+
+/** Reads the registry. */
+public interface ModelRegistryQuery {
+
+    /** The versions of a series, newest first, without artifacts. */
+    List<ModelVersion> versions(String series);
+
+    /** One version with its artifact. */
+    Optional<ModelVersion> version(String series, int version);
+
+    Optional<Integer> championVersion(String series);
+
+    /** Alias moves of a series, newest first. */
+    List<AliasMove> aliasHistory(String series);
+}
