@@ -1,0 +1,48 @@
+package org.fantastictrain.platform.system.cli;
+
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.fantastictrain.platform.FantasticTrainApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the Spring application for a CLI command: with the web server, or as a one-shot job. */
+public final class ApplicationLauncher {
+
+    private ApplicationLauncher() {}
+
+    /** Starts the web server; returns once it is up (the server threads keep the JVM alive). */
+    public static ConfigurableApplicationContext serve(String[] springArgs, CliIo io) {
+        SpringApplication app = new SpringApplication(FantasticTrainApplication.class);
+        app.setDefaultProperties(new HashMap<>(io.properties()));
+        return app.run(springArgs);
+    }
+
+    /**
+     * Starts the application without web server, scheduler or bootstrap, with every log line on
+     * stderr (stdout is reserved for the command's JSON result), runs {@code job} and closes it.
+     */
+    public static <T> T runJob(CliIo io, Function<ConfigurableApplicationContext, T> job) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("spring.main.log-startup-info", "false");
+        properties.put("logging.level.root", "WARN");
+        properties.put("logging.level.org.fantastictrain", "INFO");
+        properties.put("ft.bootstrap", "false");
+        properties.put("ft.ingest.daily-enabled", "false");
+        properties.putAll(io.properties());
+        SpringApplication app = new SpringApplication(FantasticTrainApplication.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setDefaultProperties(properties);
+        PrintStream stdout = System.out;
+        System.setOut(io.err());
+        try (ConfigurableApplicationContext context = app.run()) {
+            return job.apply(context);
+        } finally {
+            System.setOut(stdout);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.fantastictrain.platform.system.cli;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Commands of the contract whose capability has not landed yet: they say so and exit 2. */
+final class NotYetAvailable {
+    static final int EXIT_CODE = 2;
+
+    private NotYetAvailable() {}
+
+    abstract static class Base implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        private final CliIo io;
+
+        Base(CliIo io) {
+            this.io = io;
+        }
+
+        @Override
+        public Integer call() {
+            io.err().println(spec.qualifiedName() + ": not yet available");
+            return EXIT_CODE;
+        }
+    }
+
+    @Command(name = "train", mixinStandardHelpOptions = true,
+            description = "Train challengers, backtest them against the champion and promote if better.")
+    static class Train extends Base {
+        @Option(names = "--series", paramLabel = "S|all", defaultValue = "all",
+                description = "Series id or 'all' (default: ${DEFAULT-VALUE}).")
+        String series;
+
+        Train(CliIo io) {
+            super(io);
+        }
+    }
+
+    @Command(name = "predict", mixinStandardHelpOptions = true,
+            description = "Forecast a date range with the champion model; the forecast is logged.")
+    static class Predict extends Base {
+        @Option(names = "--from", required = true, converter = IsoDateConverter.class, paramLabel = "D")
+        LocalDate from;
+
+        @Option(names = "--to", required = true, converter = IsoDateConverter.class, paramLabel = "D")
+        LocalDate to;
+
+        @Option(names = "--series", defaultValue = "corrib_production", paramLabel = "S",
+                description = "Series id (default: ${DEFAULT-VALUE}).")
+        String series;
+
+        @Option(names = "--format", defaultValue = "json", paramLabel = "json|csv",
+                description = "Output format (default: ${DEFAULT-VALUE}).")
+        String format;
+
+        Predict(CliIo io) {
+            super(io);
+        }
+    }
+
+    @Command(name = "control", mixinStandardHelpOptions = true,
+            description = "Compare logged forecasts with actuals and evaluate the alarms.")
+    static class Control extends Base {
+        @Option(names = "--as-of", converter = IsoDateConverter.class, paramLabel = "D",
+                description = "Evaluate as of this day (default: today of the business clock).")
+        LocalDate asOf;
+
+        Control(CliIo io) {
+            super(io);
+        }
+    }
+
+    @Command(name = "simulate", mixinStandardHelpOptions = true,
+            description = "Replay the whole loop over a past period on a virtual clock and write a report.")
+    static class Simulate extends Base {
+        @Option(names = "--from", required = true, converter = IsoDateConverter.class, paramLabel = "D")
+        LocalDate from;
+
+        @Option(names = "--to", required = true, converter = IsoDateConverter.class, paramLabel = "D")
+        LocalDate to;
+
+        @Option(names = "--report", paramLabel = "DIR", description = "Directory for the report.")
+        java.nio.file.Path report;
+
+        Simulate(CliIo io) {
+            super(io);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.fantastictrain.platform.system.security;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Registers the API key filter in the web server (not in CLI runs). */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+public class ApiKeyConfig {
+
+    @Bean
+    FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(
+            @Value("${ft.api-key:}") String configuredKey,
+            @Value("${ft.home:./.fantastic-train}") String home,
+            @Value("${ft.security.open-paths:}") List<String> openPaths) {
+        String key = ApiKeyProvider.resolve(configuredKey, Path.of(home));
+        FilterRegistrationBean<ApiKeyFilter> registration =
+                new FilterRegistrationBean<>(new ApiKeyFilter(key, openPaths.stream().filter(p -> !p.isBlank()).toList()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+}
