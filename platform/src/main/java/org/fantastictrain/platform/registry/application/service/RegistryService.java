@@ -13,6 +13,7 @@ import org.fantastictrain.platform.registry.application.port.in.ModelRegistryQue
 import org.fantastictrain.platform.registry.application.port.in.MoveChampionUseCase;
 import org.fantastictrain.platform.registry.application.port.in.RegisterModelUseCase;
 import org.fantastictrain.platform.registry.application.port.out.CodeVersionPort;
+import org.fantastictrain.platform.registry.application.port.out.KnownSeriesPort;
 import org.fantastictrain.platform.registry.application.port.out.ModelArtifactCodec;
 import org.fantastictrain.platform.registry.application.port.out.ModelRegistryPort;
 import org.fantastictrain.platform.registry.domain.AliasMove;
@@ -29,14 +30,21 @@ public class RegistryService
     private final ModelRegistryPort store;
     private final ModelArtifactCodec codec;
     private final CodeVersionPort codeVersion;
+    private final KnownSeriesPort knownSeries;
     private final Clock clock;
     private final Map<String, LoadedChampion> loaded;
 
     public RegistryService(
-            ModelRegistryPort store, ModelArtifactCodec codec, CodeVersionPort codeVersion, Clock clock, int cacheSize) {
+            ModelRegistryPort store,
+            ModelArtifactCodec codec,
+            CodeVersionPort codeVersion,
+            KnownSeriesPort knownSeries,
+            Clock clock,
+            int cacheSize) {
         this.store = store;
         this.codec = codec;
         this.codeVersion = codeVersion;
+        this.knownSeries = knownSeries;
         this.clock = clock;
         // Versions are immutable, so a loaded model never goes stale; only the size is bounded.
         this.loaded = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
@@ -68,6 +76,11 @@ public class RegistryService
     public AliasMove moveChampion(String series, int version, String movedBy, String reason) {
         return store.moveChampion(series, version, movedBy, reason, clock.instant())
                 .orElseThrow(() -> new UnknownModelVersionException(series, version));
+    }
+
+    @Override
+    public boolean seriesExists(String series) {
+        return knownSeries.exists(series);
     }
 
     @Override

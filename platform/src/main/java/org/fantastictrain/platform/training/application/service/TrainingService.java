@@ -15,9 +15,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.fantastictrain.forecast.FittedModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.fantastictrain.forecast.TimeSeries;
 import org.fantastictrain.platform.ingest.domain.SeriesId;
 import org.fantastictrain.platform.registry.application.port.in.ChampionModelQuery;
@@ -58,7 +58,7 @@ import org.fantastictrain.platform.training.domain.TrainingRun;
  * A failing run registers nothing and is recorded FAILED with its reason.
  */
 public class TrainingService implements TrainUseCase, TrainSeriesUseCase, TrainingRunQuery {
-    private static final Logger LOG = Logger.getLogger(TrainingService.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingService.class);
 
     private final LoadObservationsPort observations;
     private final TrainingRunPort runs;
@@ -144,7 +144,7 @@ public class TrainingService implements TrainUseCase, TrainSeriesUseCase, Traini
         } catch (TrainingFailure e) {
             finished = failed(started, e.kind(), e.getMessage());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "training run " + id + " of " + series + " failed", e);
+            LOG.warn("training run {} of {} failed", id, series, e);
             finished = failed(started, FailureKind.ERROR, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         return finish(finished);

@@ -9,10 +9,12 @@ import org.fantastictrain.forecast.ModelCodec;
 import org.fantastictrain.forecast.baseline.NaiveCodec;
 import org.fantastictrain.forecast.baseline.SeasonalNaiveCodec;
 import org.fantastictrain.platform.registry.application.port.out.ModelArtifactCodec;
+import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The engine's versioned model JSON: {@code format_version}, algorithm, training window, parameters. */
+@Component
 class EngineModelArtifactCodec implements ModelArtifactCodec {
     static final int FORMAT_VERSION = 1;
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};

@@ -15,6 +15,7 @@ import org.fantastictrain.platform.registry.domain.ModelStatus;
 import org.fantastictrain.platform.registry.domain.ModelVersion;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 
@@ -22,6 +23,7 @@ import tools.jackson.core.type.TypeReference;
  * The registry in PostgreSQL. Every write is one transaction that first takes a transaction-level
  * advisory lock on the series, so version numbers and alias moves of a series are serialised.
  */
+@Component
 class JdbcModelRegistryAdapter implements ModelRegistryPort {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
     private static final String CHAMPION = "champion";

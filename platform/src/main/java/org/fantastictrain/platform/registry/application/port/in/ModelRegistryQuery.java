@@ -8,6 +8,9 @@ import org.fantastictrain.platform.registry.domain.ModelVersion;
 /** Reads the registry. */
 public interface ModelRegistryQuery {
 
+    /** Whether the platform knows the series (it may have no versions yet). */
+    boolean seriesExists(String series);
+
     /** The versions of a series, newest first, without artifacts. */
     List<ModelVersion> versions(String series);
 

@@ -11,8 +11,10 @@ import org.fantastictrain.forecast.prophet.ProphetForecaster;
 import org.fantastictrain.forecast.prophet.SeasonalityMode;
 import org.fantastictrain.platform.training.application.port.out.ForecasterCatalogPort;
 import org.fantastictrain.platform.training.domain.CandidateSpec;
+import org.springframework.stereotype.Component;
 
 /** Builds the forecasting engine's forecasters from training configurations. */
+@Component
 class EngineForecasterCatalog implements ForecasterCatalogPort {
     private static final Set<String> PROPHET_KEYS = Set.of("changepoints", "changepoint_range",
             "changepoint_prior_scale", "seasonality_prior_scale", "holidays_prior_scale", "yearly_order",

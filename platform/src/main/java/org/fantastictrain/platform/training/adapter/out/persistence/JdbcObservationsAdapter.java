@@ -6,8 +6,10 @@ import java.util.List;
 import org.fantastictrain.forecast.TimeSeries;
 import org.fantastictrain.platform.training.application.port.out.LoadObservationsPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /** Reads training data from the {@code observation} table. */
+@Component
 class JdbcObservationsAdapter implements LoadObservationsPort {
     private final JdbcTemplate jdbc;
 

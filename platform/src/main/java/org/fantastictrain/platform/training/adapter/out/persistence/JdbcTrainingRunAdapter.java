@@ -19,9 +19,11 @@ import org.fantastictrain.platform.training.domain.Scores;
 import org.fantastictrain.platform.training.domain.TrainingRun;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 
 /** Training runs in the {@code training_run} table; reports in {@code jsonb} columns. */
+@Component
 class JdbcTrainingRunAdapter implements TrainingRunPort {
     private static final TypeReference<List<CandidateReport>> CANDIDATES = new TypeReference<>() {};
     private static final String COLUMNS = "id, series_id, trigger, status, decision, failure_kind, reason, started_at, "

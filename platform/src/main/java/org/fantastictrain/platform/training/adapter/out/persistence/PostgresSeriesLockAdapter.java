@@ -5,18 +5,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.fantastictrain.platform.training.application.port.out.SeriesLockPort;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * One PostgreSQL session-level advisory lock per series, held on a dedicated connection for the
  * whole run, so two platform instances never train the same series at once. A second request
  * is refused rather than queued: a queued retraining would only repeat the first one's work.
  */
+@Component
 class PostgresSeriesLockAdapter implements SeriesLockPort {
-    private static final Logger LOG = Logger.getLogger(PostgresSeriesLockAdapter.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresSeriesLockAdapter.class);
     private static final String LOCK = "select pg_try_advisory_lock(hashtext('ft.training'), hashtext(?))";
     private static final String UNLOCK = "select pg_advisory_unlock(hashtext('ft.training'), hashtext(?))";
 
@@ -50,7 +52,7 @@ class PostgresSeriesLockAdapter implements SeriesLockPort {
             c.close();
         } catch (SQLException e) {
             // The session may still hold the lock: drop the connection rather than pool it.
-            LOG.log(Level.WARNING, "releasing the training lock of " + series + " failed; dropping the connection", e);
+            LOG.warn("releasing the training lock of {} failed; dropping the connection", series, e);
             try {
                 c.abort(Runnable::run);
             } catch (SQLException ignored) {
