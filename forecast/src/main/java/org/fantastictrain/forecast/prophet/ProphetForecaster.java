@@ -18,7 +18,8 @@ public final class ProphetForecaster implements Forecaster {
 
     private static final double TREND_PRIOR_PRECISION = 1.0 / 25; // k, m ~ N(0, 5)
     private static final double HUBER_C = 2.0;
-    private static final int MAX_ITERATIONS = 60;
+    private static final int SIGMA_ITERATIONS = 5;
+    private static final int ITERATIONS = 60;
 
     private final ProphetConfig config;
 
@@ -130,21 +131,29 @@ public final class ProphetForecaster implements Forecaster {
         }
 
         double[] fitWeights = w.clone();
-        double[] theta = null;
-        double[] xFit = x;
         boolean multiplicative = config.seasonalityMode() == SeasonalityMode.MULTIPLICATIVE;
-        int rounds = 1 + (config.robust() ? 2 : 0) + (multiplicative ? 2 : 0);
-        for (int round = 0; round < rounds; round++) {
-            if (round > 0) {
-                double[] fitted = fitted(x, theta, n, p, design.trendColumns(), multiplicative);
-                if (config.robust()) {
-                    huberWeights(y, fitted, w, fitWeights);
+        double[] xFit = x;
+        double[] g = Dense.gram(xFit, fitWeights, n, p);
+        double[] theta = map(g, xFit, y, fitWeights, n, p, prec, l1, null);
+        if (config.robust()) {
+            for (int round = 0; round < 2; round++) {
+                double[] newWeights = new double[n];
+                huberWeights(y, fitted(x, theta, n, p, design.trendColumns(), false), w, newWeights);
+                double[] dw = new double[n];
+                for (int i = 0; i < n; i++) {
+                    dw[i] = newWeights[i] - fitWeights[i];
                 }
-                if (multiplicative) {
-                    xFit = multiplicativeDesign(x, theta, n, p, design.trendColumns());
-                }
+                Dense.updateGram(g, xFit, dw, n, p);
+                fitWeights = newWeights;
+                theta = map(g, xFit, y, fitWeights, n, p, prec, l1, theta);
             }
-            theta = map(xFit, y, fitWeights, n, p, prec, l1, theta);
+        }
+        if (multiplicative) {
+            for (int round = 0; round < 2; round++) {
+                xFit = multiplicativeDesign(x, theta, n, p, design.trendColumns());
+                g = Dense.gram(xFit, fitWeights, n, p);
+                theta = map(g, xFit, y, fitWeights, n, p, prec, l1, theta);
+            }
         }
 
         double[] fitted = fitted(x, theta, n, p, design.trendColumns(), multiplicative);
@@ -191,11 +200,15 @@ public final class ProphetForecaster implements Forecaster {
 
     /**
      * MAP estimate for fixed weights: minimises {@code sum w r^2 / (2 sigma^2) + n log sigma
-     * + sum |delta| / tau + sum beta^2 / (2 s^2)} by alternating the closed-form sigma with a
-     * local quadratic approximation of the L1 term (iteratively reweighted ridge).
+     * + sum |delta| / tau + sum beta^2 / (2 s^2)} by iteratively reweighted ridge: the L1 term is
+     * replaced at each step by its local quadratic bound {@code delta^2 / (2 tau |delta_prev|)}
+     * (a majorise-minimise step, so the objective never increases) and sigma takes its closed form.
+     * After {@link #SIGMA_ITERATIONS} steps sigma is frozen and the Gaussian-prior columns are
+     * eliminated (Schur complement), so the remaining steps solve only the rate-change system.
+     * The number of steps is fixed, which keeps the fit deterministic and its cost bounded.
      */
-    private double[] map(double[] x, double[] y, double[] w, int n, int p, double[] prec, boolean[] l1, double[] start) {
-        double[] g = Dense.gram(x, w, n, p);
+    private double[] map(double[] g, double[] x, double[] y, double[] w, int n, int p, double[] prec, boolean[] l1,
+            double[] start) {
         double[] b = Dense.xtwy(x, w, y, n, p);
         double yy = 0;
         double sw = 0;
@@ -210,7 +223,7 @@ public final class ProphetForecaster implements Forecaster {
         double sigma2 = Math.max(yy / sw - mean * mean, 1e-12) * 0.25;
         double[] theta = start;
         double[] d = new double[p];
-        for (int it = 0; it < MAX_ITERATIONS; it++) {
+        for (int it = 0; it < SIGMA_ITERATIONS; it++) {
             for (int j = 0; j < p; j++) {
                 if (l1[j]) {
                     d[j] = theta == null
@@ -220,21 +233,94 @@ public final class ProphetForecaster implements Forecaster {
                     d[j] = sigma2 * prec[j];
                 }
             }
-            double[] next = Dense.solve(g, d, b, p);
-            double rss = yy - 2 * Dense.dot(next, b) + Dense.quadratic(g, next, p);
-            sigma2 = Math.max(rss / sw, 1e-12);
-            double change = 0;
-            double size = 0;
-            for (int j = 0; j < p; j++) {
-                change = Math.max(change, Math.abs(next[j] - (theta == null ? 0 : theta[j])));
-                size = Math.max(size, Math.abs(next[j]));
-            }
-            theta = next;
-            if (it > 2 && change < 1e-7 * (1 + size)) {
-                break;
+            theta = Dense.solve(g, d, b, p);
+            sigma2 = rss(g, b, yy, theta, p) / sw;
+        }
+        int nl = 0;
+        for (boolean v : l1) {
+            nl += v ? 1 : 0;
+        }
+        if (nl == 0) {
+            return theta;
+        }
+        int nr = p - nl;
+        int[] li = new int[nl];
+        int[] ri = new int[nr];
+        for (int j = 0, a = 0, c = 0; j < p; j++) {
+            if (l1[j]) {
+                li[a++] = j;
+            } else {
+                ri[c++] = j;
             }
         }
-        return theta;
+        // eliminate the Gaussian-prior block: A_RR = G_RR + sigma2 diag(prec_R)
+        double[] arr = new double[nr * nr];
+        for (int a = 0; a < nr; a++) {
+            for (int c = 0; c < nr; c++) {
+                arr[a * nr + c] = g[ri[a] * p + ri[c]];
+            }
+            arr[a * nr + a] += sigma2 * prec[ri[a]];
+        }
+        double[] chol = Dense.cholesky(arr, nr);
+        double[] m = new double[nr * nl]; // A_RR^-1 G_RL, column by column
+        double[] col = new double[nr];
+        for (int c = 0; c < nl; c++) {
+            for (int a = 0; a < nr; a++) {
+                col[a] = g[ri[a] * p + li[c]];
+            }
+            double[] sol = Dense.solveCholesky(chol, col, nr);
+            for (int a = 0; a < nr; a++) {
+                m[a * nl + c] = sol[a];
+            }
+        }
+        double[] br = new double[nr];
+        for (int a = 0; a < nr; a++) {
+            br[a] = b[ri[a]];
+        }
+        double[] v = Dense.solveCholesky(chol, br, nr);
+        double[] q = new double[nl * nl];
+        double[] ql = new double[nl];
+        for (int a = 0; a < nl; a++) {
+            for (int c = 0; c < nl; c++) {
+                double s = g[li[a] * p + li[c]];
+                for (int k = 0; k < nr; k++) {
+                    s -= g[li[a] * p + ri[k]] * m[k * nl + c];
+                }
+                q[a * nl + c] = s;
+            }
+            double s = b[li[a]];
+            for (int k = 0; k < nr; k++) {
+                s -= g[li[a] * p + ri[k]] * v[k];
+            }
+            ql[a] = s;
+        }
+        double[] delta = new double[nl];
+        for (int a = 0; a < nl; a++) {
+            delta[a] = theta[li[a]];
+        }
+        double[] dl = new double[nl];
+        for (int it = SIGMA_ITERATIONS; it < ITERATIONS; it++) {
+            for (int a = 0; a < nl; a++) {
+                dl[a] = sigma2 / (tau * Math.max(Math.abs(delta[a]), 1e-7));
+            }
+            delta = Dense.solve(q, dl, ql, nl);
+        }
+        double[] out = new double[p];
+        for (int a = 0; a < nl; a++) {
+            out[li[a]] = delta[a];
+        }
+        for (int a = 0; a < nr; a++) {
+            double s = v[a];
+            for (int c = 0; c < nl; c++) {
+                s -= m[a * nl + c] * delta[c];
+            }
+            out[ri[a]] = s;
+        }
+        return out;
+    }
+
+    private static double rss(double[] g, double[] b, double yy, double[] theta, int p) {
+        return Math.max(yy - 2 * Dense.dot(theta, b) + Dense.quadratic(g, theta, p), 1e-12);
     }
 
     static double[] fitted(double[] x, double[] theta, int n, int p, int trendColumns, boolean multiplicative) {

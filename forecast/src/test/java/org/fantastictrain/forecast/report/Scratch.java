@@ -12,11 +12,11 @@ import org.fantastictrain.forecast.prophet.*;
 public class Scratch {
     public static void main(String[] a) {
         TimeSeries s = CsvSeriesReader.read(Path.of("src/test/resources/data/peyton_manning.csv"));
-        run("prophet-defaults", new ProphetForecaster(ProphetConfig.prophetDefaults()), s);
-        run("prophet+ar", new ProphetForecaster(ProphetConfig.builder().residualCorrection(true).build()), s);
-        run("prophet robust", new ProphetForecaster(ProphetConfig.builder().robust(true).build()), s);
-        run("prophet robust+ar", new ProphetForecaster(ProphetConfig.builder().robust(true).residualCorrection(true).build()), s);
-        run("prophet cp0.5+ar", new ProphetForecaster(ProphetConfig.builder().changepointPriorScale(0.5).residualCorrection(true).build()), s);
+        run("prophet-defaults", new ProphetForecaster(), s);
+        for (double cp : new double[]{0.05, 0.2, 1.0}) {
+            run("cp" + cp + " rob ar", new ProphetForecaster(ProphetConfig.builder().changepointPriorScale(cp).robust(true).residualCorrection(true).build()), s);
+        }
+        run("auto", new org.fantastictrain.forecast.auto.AutoForecaster(), s);
     }
 
     static void run(String name, Forecaster f, TimeSeries s) {
