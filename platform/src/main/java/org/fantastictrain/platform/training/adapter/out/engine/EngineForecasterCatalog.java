@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.fantastictrain.forecast.Forecaster;
+import org.fantastictrain.forecast.auto.AutoForecaster;
 import org.fantastictrain.forecast.baseline.NaiveForecaster;
 import org.fantastictrain.forecast.baseline.SeasonalNaiveForecaster;
 import org.fantastictrain.forecast.prophet.ProphetConfig;
@@ -24,7 +25,7 @@ class EngineForecasterCatalog implements ForecasterCatalogPort {
     public Forecaster forecaster(CandidateSpec spec) {
         Map<String, Object> p = spec.parameters();
         return switch (spec.algorithm()) {
-            case "auto" -> autoForecaster(p);
+            case AutoForecaster.ALGORITHM -> autoForecaster(p);
             case ProphetForecaster.ALGORITHM -> new ProphetForecaster(prophetConfig(p));
             case SeasonalNaiveForecaster.ALGORITHM -> {
                 only(spec, Set.of("period"));
@@ -43,7 +44,7 @@ class EngineForecasterCatalog implements ForecasterCatalogPort {
         if (!p.isEmpty()) {
             throw new IllegalArgumentException("the auto model takes no parameters, got " + p.keySet());
         }
-        return new ProphetForecaster(ProphetConfig.builder().irishHolidays(true).build());
+        return new AutoForecaster();
     }
 
     @Override
