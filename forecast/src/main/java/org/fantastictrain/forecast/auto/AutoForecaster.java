@@ -159,20 +159,32 @@ public final class AutoForecaster implements Forecaster {
         }
         double[] score = new double[cands.size()];
         for (int c : ranked) {
-            score[c] = rmse(rows.get(c), null, 0);
+            score[c] = rmse(rows.get(c));
         }
         ranked.sort(Comparator.comparingDouble(c -> score[c]));
-        int best = ranked.get(0);
-        List<Integer> chosen = List.of(best);
-        List<double[]> chosenRows = rows.get(best);
+        // options: the best alone, the mean of the best two, the mean of all; ties go to the simpler
+        List<List<Integer>> options = new ArrayList<>();
+        options.add(List.of(ranked.get(0)));
         if (ranked.size() > 1) {
-            int second = ranked.get(1);
-            if (rows.get(second).size() == rows.get(best).size()) {
-                double combo = rmse(rows.get(best), rows.get(second), 0.5);
-                if (combo < score[best]) {
-                    chosen = List.of(best, second);
-                    chosenRows = average(rows.get(best), rows.get(second));
-                }
+            options.add(List.of(ranked.get(0), ranked.get(1)));
+        }
+        if (ranked.size() > 2) {
+            options.add(List.copyOf(ranked));
+        }
+        List<Integer> chosen = null;
+        List<double[]> chosenRows = null;
+        double chosenScore = Double.POSITIVE_INFINITY;
+        int size = rows.get(ranked.get(0)).size();
+        for (List<Integer> option : options) {
+            if (option.stream().anyMatch(c -> rows.get(c).size() != size)) {
+                continue;
+            }
+            List<double[]> mean = average(option.stream().map(rows::get).toList());
+            double optionScore = rmse(mean);
+            if (optionScore < chosenScore) {
+                chosen = option;
+                chosenRows = mean;
+                chosenScore = optionScore;
             }
         }
         List<FittedModel> fitted = new ArrayList<>();
@@ -183,24 +195,43 @@ public final class AutoForecaster implements Forecaster {
         }
         double[] weights = new double[chosen.size()];
         Arrays.fill(weights, 1.0 / chosen.size());
-        double[] errors = chosenRows.stream().filter(r -> r[2] > 0).mapToDouble(r -> (r[0] - r[1]) / r[2]).toArray();
+        // calibrate on the normalised errors of every option, not only the winner's: the winner's
+        // own backtest errors are optimistic because it was chosen for having the smallest ones
+        List<Double> pooled = new ArrayList<>();
+        for (List<Integer> option : options) {
+            if (option.stream().allMatch(c -> rows.get(c).size() == size)) {
+                for (double[] r : average(option.stream().map(rows::get).toList())) {
+                    if (r[2] > 0) {
+                        pooled.add((r[0] - r[1]) / r[2]);
+                    }
+                }
+            }
+        }
+        double[] errors = pooled.stream().mapToDouble(Double::doubleValue).toArray();
         return new AutoModel(fitted, weights, errors, name.toString());
     }
 
-    private static double rmse(List<double[]> a, List<double[]> b, double wb) {
+    private static double rmse(List<double[]> rows) {
         double s = 0;
-        for (int i = 0; i < a.size(); i++) {
-            double yhat = b == null ? a.get(i)[1] : (1 - wb) * a.get(i)[1] + wb * b.get(i)[1];
-            double e = a.get(i)[0] - yhat;
+        for (double[] r : rows) {
+            double e = r[0] - r[1];
             s += e * e;
         }
-        return Math.sqrt(s / a.size());
+        return Math.sqrt(s / rows.size());
     }
 
-    private static List<double[]> average(List<double[]> a, List<double[]> b) {
-        List<double[]> out = new ArrayList<>(a.size());
-        for (int i = 0; i < a.size(); i++) {
-            out.add(new double[] {a.get(i)[0], (a.get(i)[1] + b.get(i)[1]) / 2, (a.get(i)[2] + b.get(i)[2]) / 2});
+    /** Equal-weight mean of the candidates' rows (same days in the same order). */
+    private static List<double[]> average(List<List<double[]>> parts) {
+        int k = parts.size();
+        List<double[]> out = new ArrayList<>(parts.get(0).size());
+        for (int i = 0; i < parts.get(0).size(); i++) {
+            double yhat = 0;
+            double spread = 0;
+            for (List<double[]> part : parts) {
+                yhat += part.get(i)[1];
+                spread += part.get(i)[2];
+            }
+            out.add(new double[] {parts.get(0).get(i)[0], yhat / k, spread / k});
         }
         return out;
     }

@@ -12,11 +12,9 @@ import org.fantastictrain.forecast.prophet.*;
 public class Scratch {
     public static void main(String[] a) {
         TimeSeries s = CsvSeriesReader.read(Path.of("src/test/resources/data/peyton_manning.csv"));
-        run("prophet-defaults", new ProphetForecaster(), s);
-        for (double cp : new double[]{0.05, 0.2, 1.0}) {
-            run("cp" + cp + " rob ar", new ProphetForecaster(ProphetConfig.builder().changepointPriorScale(cp).robust(true).residualCorrection(true).build()), s);
+        for (int[] c : new int[][]{{60,30,5},{60,45,8},{45,45,8},{30,30,12}}) {
+            run("auto " + java.util.Arrays.toString(c), new org.fantastictrain.forecast.auto.AutoForecaster(org.fantastictrain.forecast.auto.DefaultCandidates::forHistory, c[0], c[1], c[2]), s);
         }
-        run("auto", new org.fantastictrain.forecast.auto.AutoForecaster(), s);
     }
 
     static void run(String name, Forecaster f, TimeSeries s) {
