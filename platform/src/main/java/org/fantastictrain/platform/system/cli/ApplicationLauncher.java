@@ -32,7 +32,7 @@ public final class ApplicationLauncher {
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.org.fantastictrain", "INFO");
         properties.put("ft.bootstrap", "false");
-        properties.put("ft.ingest.daily-enabled", "false");
+        properties.put("spring.quartz.auto-startup", "false");
         properties.putAll(io.properties());
         SpringApplication app = new SpringApplication(FantasticTrainApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.fantastictrain.platform.execution.adapter.in.cli.PredictCliCommand;
 import org.fantastictrain.platform.ingest.adapter.in.cli.LoadCliCommand;
+import org.fantastictrain.platform.training.adapter.in.cli.TrainCliCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -39,7 +40,7 @@ public final class FantasticTrainCli implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(this)
                 .addSubcommand(serve)
                 .addSubcommand(LoadCliCommand.commandLine(io))
-                .addSubcommand(new NotYetAvailable.Train(io))
+                .addSubcommand(new TrainCliCommand(io))
                 .addSubcommand(new PredictCliCommand(io))
                 .addSubcommand(new NotYetAvailable.Control(io))
                 .addSubcommand(new NotYetAvailable.Simulate(io));

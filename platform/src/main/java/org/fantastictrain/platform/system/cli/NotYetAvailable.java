@@ -29,18 +29,6 @@ final class NotYetAvailable {
         }
     }
 
-    @Command(name = "train", mixinStandardHelpOptions = true,
-            description = "Train challengers, backtest them against the champion and promote if better.")
-    static class Train extends Base {
-        @Option(names = "--series", paramLabel = "S|all", defaultValue = "all",
-                description = "Series id or 'all' (default: ${DEFAULT-VALUE}).")
-        String series;
-
-        Train(CliIo io) {
-            super(io);
-        }
-    }
-
     @Command(name = "control", mixinStandardHelpOptions = true,
             description = "Compare logged forecasts with actuals and evaluate the alarms.")
     static class Control extends Base {

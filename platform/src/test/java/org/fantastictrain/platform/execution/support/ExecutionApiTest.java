@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "ft.bootstrap=false",
-            "ft.ingest.daily-enabled=false",
+            "ft.jobs.daily-load.enabled=false",
             "ft.api-key=" + ExecutionApiTest.API_KEY,
             "ft.execution.champion-recheck=0s",
             "ft.execution.max-body-bytes=4KB"

@@ -1,0 +1,65 @@
+package org.fantastictrain.platform.scheduling.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fantastictrain.platform.ingest.domain.SeriesId;
+import org.fantastictrain.platform.scheduling.domain.JobName;
+import org.fantastictrain.platform.scheduling.domain.JobOutcome;
+import org.fantastictrain.platform.vintage.application.port.in.IssueForecastVintageUseCase;
+import org.fantastictrain.platform.vintage.domain.ForecastVintage;
+
+/**
+ * {@code daily-forecast}: issues the champion's forecast of every series that has one as a
+ * forecast vintage of the business date. Series are independent; a series without a champion is
+ * skipped, not failed.
+ */
+public class DailyForecastTask implements JobTask {
+
+    private final IssueForecastVintageUseCase vintages;
+
+    public DailyForecastTask(IssueForecastVintageUseCase vintages) {
+        this.vintages = vintages;
+    }
+
+    @Override
+    public JobName job() {
+        return JobName.DAILY_FORECAST;
+    }
+
+    @Override
+    public JobOutcome execute(LocalDate businessDate) {
+        Map<String, Object> perSeries = new LinkedHashMap<>();
+        List<String> failures = new ArrayList<>();
+        for (SeriesId series : SeriesId.values()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            try {
+                Optional<ForecastVintage> issued = vintages.issue(series, businessDate);
+                if (issued.isPresent()) {
+                    ForecastVintage v = issued.get();
+                    line.put("status", "ISSUED");
+                    line.put("model_version", v.modelVersion());
+                    line.put("from", v.firstDay().toString());
+                    line.put("to", v.lastDay().toString());
+                    line.put("points", v.points().size());
+                } else {
+                    line.put("status", "NO_CHAMPION");
+                }
+            } catch (RuntimeException e) {
+                line.put("status", "FAILED");
+                line.put("error", Errors.describe(e));
+                failures.add(series.id() + ": " + Errors.describe(e));
+            }
+            perSeries.put(series.id(), line);
+        }
+        Map<String, Object> summary = Map.of("issued_on", businessDate.toString(), "series", perSeries);
+        if (failures.isEmpty()) {
+            return JobOutcome.succeeded(summary);
+        }
+        return JobOutcome.failed(
+                summary, failures.size() + " of " + SeriesId.values().length + " series failed: " + String.join("; ", failures));
+    }
+}

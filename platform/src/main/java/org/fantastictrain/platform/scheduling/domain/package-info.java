@@ -1,0 +1,2 @@
+/** Scheduled jobs, their configuration and their run history: plain Java, no framework. */
+package org.fantastictrain.platform.scheduling.domain;
