@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# The serving benchmark: wrk on loopback against the running jar, POST /api/v1/forecasts (30 days)
+# next to GET /actuator/health on the same server in the same run, then a fixed 1,000 req/s run of
+# the forecast endpoint with latency percentiles.
+#
+#   scripts/bench-serving.sh [path/to/fantastic-train.jar]
+#
+# Builds nothing (./mvnw -B -DskipTests package first). Installs wrk from the Debian packages when
+# missing. Starts the jar on a fresh embedded database in a temporary FT_HOME (or on
+# SPRING_DATASOURCE_URL when set), waits for the bootstrap, warms up, measures, stops the jar.
+# Knobs: DURATION (s, default 30), THREADS (2), CONNECTIONS (32), RATE (1000), JAVA_OPTS (-Xmx256m).
+# Results go to stdout and target/bench-serving/results.md.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+JAR="${1:-$ROOT/platform/target/fantastic-train.jar}"
+OUT="$ROOT/target/bench-serving"
+DURATION="${DURATION:-30}"
+THREADS="${THREADS:-2}"
+CONNECTIONS="${CONNECTIONS:-32}"
+RATE="${RATE:-1000}"
+BODY='{"series": "corrib_production", "from": "2023-07-01", "to": "2023-07-30"}'
+
+[[ -f "$JAR" ]] || { echo "bench-serving.sh: no jar at $JAR; build it first: ./mvnw -B -DskipTests package" >&2; exit 2; }
+if ! command -v wrk >/dev/null; then
+  echo "bench-serving.sh: installing wrk" >&2
+  apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
+fi
+mkdir -p "$OUT"
+
+PORT=""
+for _ in $(seq 1 50); do
+  candidate=$((20000 + RANDOM % 40000))
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then PORT=$candidate; break; fi
+done
+[[ -n "$PORT" ]] || { echo "bench-serving.sh: no free port" >&2; exit 1; }
+
+HOME_DIR="$(mktemp -d "${TMPDIR:-/tmp}/ft-bench.XXXXXX")"
+PID=""
+stop_server() {
+  if [[ -n "$PID" ]] && kill -0 "$PID" 2>/dev/null; then
+    kill "$PID" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$PID" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$PID" 2>/dev/null || true
+  fi
+  rm -rf "$HOME_DIR"
+}
+trap stop_server EXIT
+
+echo "bench-serving.sh: starting the jar on port $PORT" >&2
+# shellcheck disable=SC2086
+FT_HOME="$HOME_DIR" FT_API_KEY="bench-$RANDOM$RANDOM" SERVER_PORT="$PORT" SERVER_ADDRESS=127.0.0.1 \
+  java ${JAVA_OPTS:--Xmx256m} -jar "$JAR" serve >"$OUT/server.log" 2>&1 &
+PID=$!
+BASE="http://127.0.0.1:$PORT"
+deadline=$((SECONDS + 600))
+until curl -fsS "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
+  kill -0 "$PID" 2>/dev/null || { echo "bench-serving.sh: server died; see $OUT/server.log" >&2; exit 1; }
+  (( SECONDS < deadline )) || { echo "bench-serving.sh: not healthy in time" >&2; exit 1; }
+  sleep 1
+done
+status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -d "$BODY" "$BASE/api/v1/forecasts")
+[[ "$status" == 200 ]] || { echo "bench-serving.sh: forecast answered $status, expected 200" >&2; exit 1; }
+
+cat >"$OUT/forecast.lua" <<LUA
+wrk.method = "POST"
+wrk.body = '$BODY'
+wrk.headers["Content-Type"] = "application/json"
+LUA
+
+run_wrk() { # name, duration, extra args...
+  local name=$1 duration=$2
+  shift 2
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${duration}s" --latency "$@" >"$OUT/$name.txt"
+}
+rps() { awk '/^Requests\/sec:/ {print $2}' "$1"; }
+p99() { awk '$1 == "99%" {print $2}' "$1"; }
+non2xx() { awk '/Non-2xx/ {n=$5} END {print n+0}' "$1"; }
+
+echo "bench-serving.sh: warming up" >&2
+run_wrk warmup-health 10 "$BASE/actuator/health"
+run_wrk warmup-forecast 15 -s "$OUT/forecast.lua" "$BASE/api/v1/forecasts"
+
+echo "bench-serving.sh: measuring throughput (${DURATION}s each, ${THREADS} threads, ${CONNECTIONS} connections)" >&2
+run_wrk health "$DURATION" "$BASE/actuator/health"
+run_wrk forecast "$DURATION" -s "$OUT/forecast.lua" "$BASE/api/v1/forecasts"
+
+echo "bench-serving.sh: fixed rate ${RATE} req/s on the forecast endpoint" >&2
+java "$ROOT/scripts/RateLoad.java" "$BASE/api/v1/forecasts" "$RATE" 10 "$BODY" >/dev/null
+rate_line=$(java "$ROOT/scripts/RateLoad.java" "$BASE/api/v1/forecasts" "$RATE" "$DURATION" "$BODY")
+dropped=$(curl -s "$BASE/actuator/prometheus" | awk '/^ft_forecast_log_dropped_total/ {print $2}')
+written=$(curl -s "$BASE/actuator/prometheus" | awk '/^ft_forecast_log_written_total/ {print $2}')
+
+health_rps=$(rps "$OUT/health.txt")
+forecast_rps=$(rps "$OUT/forecast.txt")
+ratio=$(awk -v f="$forecast_rps" -v h="$health_rps" 'BEGIN {printf "%.0f", 100 * f / h}')
+{
+  echo "| run | requests/s | p99 | non-2xx |"
+  echo "|---|---|---|---|"
+  echo "| wrk GET /actuator/health | $health_rps | $(p99 "$OUT/health.txt") | $(non2xx "$OUT/health.txt") |"
+  echo "| wrk POST /api/v1/forecasts (30 days) | $forecast_rps | $(p99 "$OUT/forecast.txt") | $(non2xx "$OUT/forecast.txt") |"
+  echo
+  echo "Forecasts reach ${ratio} % of the health endpoint's throughput."
+  echo
+  echo "Fixed rate, POST /api/v1/forecasts: \`$rate_line\`"
+  echo
+  echo "Served-forecast log during the run: ${written:-?} written, ${dropped:-?} dropped (ft_forecast_log_dropped_total)."
+} | tee "$OUT/results.md"
