@@ -31,7 +31,7 @@ class AsyncServedForecastLog implements ServedForecastLog, FlushServedForecastLo
     private static final Duration DRAIN_ON_STOP = Duration.ofSeconds(10);
 
     private final JdbcServedForecastWriter writer;
-    private final BlockingQueue<ServedForecast> queue;
+    private final BlockingQueue<LoggedForecast> queue;
     private final int batchSize;
     private final Counter dropped;
     private final Counter written;
@@ -62,7 +62,7 @@ class AsyncServedForecastLog implements ServedForecastLog, FlushServedForecastLo
 
     @Override
     public boolean record(ServedForecast forecast) {
-        if (accepting && queue.offer(forecast)) {
+        if (accepting && queue.offer(LoggedForecast.of(forecast))) {
             accepted.incrementAndGet();
             return true;
         }
@@ -122,10 +122,10 @@ class AsyncServedForecastLog implements ServedForecastLog, FlushServedForecastLo
     }
 
     private void drain() {
-        List<ServedForecast> batch = new ArrayList<>(batchSize);
+        List<LoggedForecast> batch = new ArrayList<>(batchSize);
         while (running) {
             try {
-                ServedForecast first = queue.poll(200, TimeUnit.MILLISECONDS);
+                LoggedForecast first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
@@ -143,7 +143,7 @@ class AsyncServedForecastLog implements ServedForecastLog, FlushServedForecastLo
         }
     }
 
-    private void write(List<ServedForecast> batch) {
+    private void write(List<LoggedForecast> batch) {
         try {
             writer.write(batch);
             written.increment(batch.size());

@@ -1,59 +1,76 @@
 package org.fantastictrain.platform.execution.adapter.out.persistence;
 
-import java.sql.Date;
-import java.sql.Timestamp;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.fantastictrain.platform.execution.domain.ForecastPoint;
-import org.fantastictrain.platform.execution.domain.ServedForecast;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Writes a batch of served forecasts and their points in one transaction. */
+/**
+ * Writes a batch of served forecasts and their points in one transaction with {@code COPY}: at
+ * serving rates (a thousand forecasts of 30 days a second) row-by-row inserts would fall behind.
+ */
 @Component
 class JdbcServedForecastWriter {
 
+    private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
-    JdbcServedForecastWriter(JdbcTemplate jdbc, TransactionTemplate transaction) {
+    JdbcServedForecastWriter(DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction) {
+        this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = transaction;
     }
 
-    void write(List<ServedForecast> batch) {
+    void write(List<LoggedForecast> batch) {
         transaction.executeWithoutResult(status -> {
             List<Long> ids = jdbc.queryForList(
                     "SELECT nextval('served_forecast_id_seq') FROM generate_series(1, ?)", Long.class, batch.size());
-            List<Object[]> headers = new ArrayList<>(batch.size());
-            List<Object[]> points = new ArrayList<>();
+            StringBuilder headers = new StringBuilder(batch.size() * 160);
+            StringBuilder points = new StringBuilder(batch.size() * 32 * 80);
             for (int i = 0; i < batch.size(); i++) {
-                ServedForecast f = batch.get(i);
+                LoggedForecast f = batch.get(i);
                 long id = ids.get(i);
-                // A day asked for twice (possible on /invocations) is stored once.
-                Set<LocalDate> seen = new HashSet<>();
-                for (ForecastPoint p : f.points()) {
-                    if (seen.add(p.ds())) {
-                        points.add(new Object[] {id, Date.valueOf(p.ds()), p.yhat(), p.yhatLower(), p.yhatUpper()});
-                    }
+                headers.append(id).append(',').append(quoted(f.requestId())).append(',').append(f.series()).append(',')
+                        .append(f.modelVersion()).append(',').append(LocalDate.ofEpochDay(f.fromEpochDay())).append(',')
+                        .append(LocalDate.ofEpochDay(f.toEpochDay())).append(',').append(f.intervalWidth()).append(',')
+                        .append(f.points()).append(',').append(f.channel()).append(',').append(f.servedAt())
+                        .append('\n');
+                for (int p = 0; p < f.points(); p++) {
+                    points.append(id).append(',').append(LocalDate.ofEpochDay(f.epochDays()[p])).append(',')
+                            .append(f.yhat()[p]).append(',').append(f.yhatLower()[p]).append(',')
+                            .append(f.yhatUpper()[p]).append('\n');
                 }
-                headers.add(new Object[] {
-                    id, f.requestId(), f.series().id(), f.modelVersion(), Date.valueOf(f.from()), Date.valueOf(f.to()),
-                    f.intervalWidth(), seen.size(), f.channel().code(), Timestamp.from(f.generatedAt())
-                });
             }
-            jdbc.batchUpdate(
-                    "INSERT INTO served_forecast (id, request_id, series_id, model_version, range_from, range_to,"
-                            + " interval_width, points, channel, served_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    headers);
-            jdbc.batchUpdate(
-                    "INSERT INTO served_forecast_point (served_id, ds, yhat, yhat_lower, yhat_upper)"
-                            + " VALUES (?, ?, ?, ?, ?)",
-                    points);
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+                CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+                copy.copyIn("COPY served_forecast (id, request_id, series_id, model_version, range_from, range_to,"
+                        + " interval_width, points, channel, served_at) FROM STDIN (FORMAT csv)",
+                        new StringReader(headers.toString()));
+                copy.copyIn("COPY served_forecast_point (served_id, ds, yhat, yhat_lower, yhat_upper)"
+                        + " FROM STDIN (FORMAT csv)", new StringReader(points.toString()));
+            } catch (SQLException e) {
+                throw new IllegalStateException("COPY of served forecasts failed: " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
         });
+    }
+
+    private static String quoted(String text) {
+        return '"' + text.replace("\"", "\"\"") + '"';
     }
 }

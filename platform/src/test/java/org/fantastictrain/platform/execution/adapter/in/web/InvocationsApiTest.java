@@ -30,6 +30,9 @@ class InvocationsApiTest extends ExecutionApiTest {
             assertThat(predictions.get(2).has(field)).isTrue();
         }
         assertThat(predictions.get(0).has("kind")).isFalse();
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from served_forecast_point p join served_forecast f on f.id = p.served_id"
+                        + " where f.channel = 'invocations' and f.points = 2", Long.class) == 2);
     }
 
     @Test

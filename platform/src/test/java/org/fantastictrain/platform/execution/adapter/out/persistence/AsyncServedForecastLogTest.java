@@ -29,7 +29,7 @@ class AsyncServedForecastLogTest {
     private final JdbcServedForecastWriter writer = mock(JdbcServedForecastWriter.class);
     private final CountDownLatch release = new CountDownLatch(1);
     private final CountDownLatch writing = new CountDownLatch(1);
-    private final List<ServedForecast> written = new CopyOnWriteArrayList<>();
+    private final List<LoggedForecast> written = new CopyOnWriteArrayList<>();
     private AsyncServedForecastLog log;
 
     @AfterEach
@@ -58,14 +58,14 @@ class AsyncServedForecastLogTest {
 
         release.countDown();
         assertThat(log.flush(Duration.ofSeconds(5))).isTrue();
-        assertThat(written).extracting(ServedForecast::requestId).containsExactly("first", "a", "b");
+        assertThat(written).extracting(LoggedForecast::requestId).containsExactly("first", "a", "b");
         assertThat(meters.get("ft.forecast.log.written").counter().count()).isEqualTo(3.0);
     }
 
     @Test
     void a_failing_write_is_counted_and_the_writer_goes_on() throws Exception {
         doAnswer(call -> {
-            List<ServedForecast> batch = call.getArgument(0);
+            List<LoggedForecast> batch = call.getArgument(0);
             if (batch.get(0).requestId().equals("bad")) {
                 throw new IllegalStateException("database down");
             }
@@ -79,7 +79,7 @@ class AsyncServedForecastLogTest {
         log.record(forecast("good"));
         assertThat(log.flush(Duration.ofSeconds(5))).isTrue();
 
-        assertThat(written).extracting(ServedForecast::requestId).containsExactly("good");
+        assertThat(written).extracting(LoggedForecast::requestId).containsExactly("good");
         assertThat(meters.get("ft.forecast.log.failed").counter().count()).isEqualTo(1.0);
     }
 
