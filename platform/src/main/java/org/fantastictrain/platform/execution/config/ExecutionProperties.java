@@ -12,7 +12,8 @@ import org.springframework.util.unit.DataSize;
  * @param intervalWidth the interval width when a request gives none
  * @param maxRangeDays the most days one request may ask for
  * @param maxBodyBytes the largest request body the execution endpoints accept (413 above it)
- * @param championRecheck how long a cached champion is served before the registry is asked again
+ * @param championRecheck how long a cached champion (and the newest observed day of a series) is used
+ *     before the database is asked again
  * @param logQueueCapacity served forecasts waiting to be written; beyond it they are dropped and counted
  * @param logBatchSize the most served forecasts written in one transaction
  */
