@@ -41,6 +41,8 @@ class FantasticTrainCliTest extends PlatformTest {
         assertThat(rerun.get("inserted").asInt()).isZero();
         assertThat(rerun.get("updated").asInt()).isZero();
         assertThat(rerun.get("unchanged").asInt()).isEqualTo(run.get("inserted").asInt());
+        assertThat(count("select count(*) from load_run where status = 'SUCCEEDED'")).isEqualTo(2);
+        assertThat(count("select count(*) from observation")).isEqualTo(run.get("inserted").asLong());
     }
 
     @Test
