@@ -16,7 +16,7 @@ import org.fantastictrain.forecast.TimeSeries;
 /**
  * The automatic default model: for each series, an internal backtest on the training history
  * chooses among candidate forecasters (a few Prophet-class configurations, ETS, seasonal naive)
- * or the equal-weight mean of the two best, by RMSE over all forecast days of all folds; the
+ * or the equal-weight mean of the two or three best, by RMSE over all forecast days of all folds; the
  * chosen model is refitted on the whole history and its intervals calibrated on the backtest's
  * errors (see {@link AutoModel}). Deterministic: no randomness. Thread-safe and stateless.
  *
@@ -28,6 +28,7 @@ public final class AutoForecaster implements Forecaster {
     /** The algorithm name stored with fitted models. */
     public static final String ALGORITHM = "auto";
     private static final double Z80 = NormalDistribution.quantile(0.9);
+    private static final double CALIBRATION_POOL = 1.10;
 
     private final Function<TimeSeries, List<Candidate>> candidates;
     private final int foldHorizon;
@@ -58,9 +59,12 @@ public final class AutoForecaster implements Forecaster {
         this.folds = folds;
     }
 
-    /** The default: {@link DefaultCandidates}, 5 folds of 60 days, 30 days apart. */
+    /**
+     * The default: {@link DefaultCandidates}, 10 folds of 60 days, 30 days apart, so the folds span
+     * about a year and the calibration sees every season.
+     */
     public AutoForecaster() {
-        this(DefaultCandidates::forHistory, 60, 30, 5);
+        this(DefaultCandidates::forHistory, 60, 30, 10);
     }
 
     @Override
@@ -162,14 +166,14 @@ public final class AutoForecaster implements Forecaster {
             score[c] = rmse(rows.get(c));
         }
         ranked.sort(Comparator.comparingDouble(c -> score[c]));
-        // options: the best alone, the mean of the best two, the mean of all; ties go to the simpler
+        // options: the best alone, the mean of the best two, of the best three; ties go to the simpler
         List<List<Integer>> options = new ArrayList<>();
         options.add(List.of(ranked.get(0)));
         if (ranked.size() > 1) {
             options.add(List.of(ranked.get(0), ranked.get(1)));
         }
         if (ranked.size() > 2) {
-            options.add(List.copyOf(ranked));
+            options.add(List.of(ranked.get(0), ranked.get(1), ranked.get(2)));
         }
         List<Integer> chosen = null;
         List<double[]> chosenRows = null;
@@ -195,14 +199,17 @@ public final class AutoForecaster implements Forecaster {
         }
         double[] weights = new double[chosen.size()];
         Arrays.fill(weights, 1.0 / chosen.size());
-        // calibrate on the normalised errors of every option, not only the winner's: the winner's
-        // own backtest errors are optimistic because it was chosen for having the smallest ones
+        // calibrate on the normalised errors of every option within 10 % of the winner's RMSE, not
+        // only the winner's: its own backtest errors are optimistic, as it was chosen for them
         List<Double> pooled = new ArrayList<>();
         for (List<Integer> option : options) {
             if (option.stream().allMatch(c -> rows.get(c).size() == size)) {
-                for (double[] r : average(option.stream().map(rows::get).toList())) {
-                    if (r[2] > 0) {
-                        pooled.add((r[0] - r[1]) / r[2]);
+                List<double[]> mean = average(option.stream().map(rows::get).toList());
+                if (rmse(mean) <= CALIBRATION_POOL * chosenScore) {
+                    for (double[] r : mean) {
+                        if (r[2] > 0) {
+                            pooled.add((r[0] - r[1]) / r[2]);
+                        }
                     }
                 }
             }

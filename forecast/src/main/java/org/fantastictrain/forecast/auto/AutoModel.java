@@ -53,12 +53,12 @@ public final class AutoModel implements FittedModel {
 
     @Override
     public LocalDate trainingStart() {
-        return components.get(0).trainingStart();
+        return components.stream().map(FittedModel::trainingStart).min(LocalDate::compareTo).orElseThrow();
     }
 
     @Override
     public LocalDate trainingEnd() {
-        return components.get(0).trainingEnd();
+        return components.stream().map(FittedModel::trainingEnd).max(LocalDate::compareTo).orElseThrow();
     }
 
     public List<FittedModel> components() {

@@ -12,7 +12,7 @@ import org.fantastictrain.forecast.prophet.*;
 public class Scratch {
     public static void main(String[] a) {
         TimeSeries s = CsvSeriesReader.read(Path.of("src/test/resources/data/peyton_manning.csv"));
-        for (int[] c : new int[][]{{60,30,5},{60,45,8},{45,45,8},{30,30,12}}) {
+        for (int[] c : new int[][]{{60,30,5},{60,30,10},{60,60,6},{30,30,12}}) {
             run("auto " + java.util.Arrays.toString(c), new org.fantastictrain.forecast.auto.AutoForecaster(org.fantastictrain.forecast.auto.DefaultCandidates::forHistory, c[0], c[1], c[2]), s);
         }
     }

@@ -71,18 +71,29 @@ class TrainingAtScaleBenchmark {
         long loadMs = (System.nanoTime() - t0) / 1_000_000;
         jdbc.update("delete from observation where series_id like 'bench_%' and ds > ?", END.minusDays(30));
 
+        double load0 = os().getSystemLoadAverage();
+        long cpu1 = os().getProcessCpuTime();
         long t1 = System.nanoTime();
         List<TrainingRun> first = training.trainAll(ids, "benchmark");
         Duration pass1 = Duration.ofNanos(System.nanoTime() - t1);
+        long cpuPass1 = os().getProcessCpuTime() - cpu1;
 
         insert(ids, END.minusDays(29), END);
+        long cpu2 = os().getProcessCpuTime();
         long t2 = System.nanoTime();
         List<TrainingRun> second = training.trainAll(ids, "benchmark");
         Duration pass2 = Duration.ofNanos(System.nanoTime() - t2);
+        long cpuPass2 = os().getProcessCpuTime() - cpu2;
 
         System.err.println(report(n, loadMs, first, pass1, second, pass2));
+        System.err.printf(Locale.ROOT, "JVM CPU time: pass 1 %.1f s, pass 2 %.1f s; load average before %.2f, after %.2f%n",
+                cpuPass1 / 1e9, cpuPass2 / 1e9, load0, os().getSystemLoadAverage());
         assertThat(first).hasSize(n);
         assertThat(second).hasSize(n);
+    }
+
+    private static com.sun.management.OperatingSystemMXBean os() {
+        return (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     }
 
     private String report(int n, long loadMs, List<TrainingRun> first, Duration pass1, List<TrainingRun> second,

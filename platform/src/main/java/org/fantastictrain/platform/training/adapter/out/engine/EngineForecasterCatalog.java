@@ -4,8 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.fantastictrain.forecast.Forecaster;
-import org.fantastictrain.forecast.auto.AutoForecaster;
-import org.fantastictrain.forecast.baseline.NaiveForecaster;
+import org.fantastictrain.forecast.Forecasters;
 import org.fantastictrain.forecast.baseline.SeasonalNaiveForecaster;
 import org.fantastictrain.forecast.prophet.ProphetConfig;
 import org.fantastictrain.forecast.prophet.ProphetForecaster;
@@ -24,37 +23,30 @@ class EngineForecasterCatalog implements ForecasterCatalogPort {
     @Override
     public Forecaster forecaster(CandidateSpec spec) {
         Map<String, Object> p = spec.parameters();
+        if (p.isEmpty()) {
+            return Forecasters.byName(spec.algorithm()); // the engine's default configuration of each algorithm
+        }
         return switch (spec.algorithm()) {
-            case AutoForecaster.ALGORITHM -> autoForecaster(p);
             case ProphetForecaster.ALGORITHM -> new ProphetForecaster(prophetConfig(p));
             case SeasonalNaiveForecaster.ALGORITHM -> {
                 only(spec, Set.of("period"));
                 yield new SeasonalNaiveForecaster(integer(p, "period", SeasonalNaiveForecaster.WEEKLY));
             }
-            case NaiveForecaster.ALGORITHM -> {
-                only(spec, Set.of());
-                yield new NaiveForecaster();
-            }
-            default -> throw new IllegalArgumentException("unknown algorithm '" + spec.algorithm()
-                    + "', expected auto, prophet, snaive or naive");
+            default -> throw new IllegalArgumentException("algorithm '" + spec.algorithm() + "' takes no parameters here "
+                    + "(got " + p.keySet() + "); parameters are supported for prophet and snaive; algorithms: "
+                    + String.join(", ", Forecasters.NAMES));
         };
-    }
-
-    private Forecaster autoForecaster(Map<String, Object> p) {
-        if (!p.isEmpty()) {
-            throw new IllegalArgumentException("the auto model takes no parameters, got " + p.keySet());
-        }
-        return new AutoForecaster();
     }
 
     @Override
     public CandidateSpec baseline() {
-        return new CandidateSpec(SeasonalNaiveForecaster.ALGORITHM, Map.of("period", 7));
+        return CandidateSpec.of(SeasonalNaiveForecaster.ALGORITHM);
     }
 
     private static ProphetConfig prophetConfig(Map<String, Object> p) {
         only(new CandidateSpec(ProphetForecaster.ALGORITHM, p), PROPHET_KEYS);
-        ProphetConfig.Builder b = ProphetConfig.builder();
+        // The engine's default prophet (robust fit, residual correction), with the given overrides.
+        ProphetConfig.Builder b = ProphetConfig.builder().robust(true).residualCorrection(true);
         if (p.containsKey("changepoints")) b.changepoints(integer(p, "changepoints", 25));
         if (p.containsKey("changepoint_range")) b.changepointRange(number(p, "changepoint_range"));
         if (p.containsKey("changepoint_prior_scale")) b.changepointPriorScale(number(p, "changepoint_prior_scale"));
