@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.fantastictrain.forecast.FittedModel;
 import org.fantastictrain.forecast.Forecast;
 import org.fantastictrain.forecast.Forecaster;
@@ -106,13 +107,10 @@ public final class AutoForecaster implements Forecaster {
         long firstDay = obs[0];
         int horizon = (int) Math.min(foldHorizon, Math.max(1, (last - firstDay) / 4));
 
-        // rows[c] holds y, yhat, spread for every forecast day of every fold, in the same order for all candidates
-        List<List<double[]>> rows = new ArrayList<>();
-        boolean[] alive = new boolean[cands.size()];
-        Arrays.fill(alive, true);
-        for (int c = 0; c < cands.size(); c++) {
-            rows.add(new ArrayList<>());
-        }
+        // every (fold, candidate) pair is fitted independently, in parallel; results are assembled in
+        // fold order, so rows[c] holds y, yhat, spread for the same days in the same order for all candidates
+        int nc = cands.size();
+        List<FoldData> foldData = new ArrayList<>();
         for (int k = 0; k < folds; k++) {
             LocalDate cutoff = LocalDate.ofEpochDay(last - horizon - (long) foldStep * k);
             TimeSeries train = history.upTo(cutoff);
@@ -125,22 +123,36 @@ public final class AutoForecaster implements Forecaster {
                     ys.add(test.y(i));
                 }
             }
-            if (days.isEmpty() || observedCount(train) < DefaultCandidates.MIN_OBSERVED) {
-                continue;
+            if (!days.isEmpty() && observedCount(train) >= DefaultCandidates.MIN_OBSERVED) {
+                foldData.add(new FoldData(train, days, ys));
             }
-            for (int c = 0; c < cands.size(); c++) {
-                if (!alive[c]) {
-                    continue;
+        }
+        List<List<double[]>> results = IntStream.range(0, foldData.size() * nc).parallel().mapToObj(task -> {
+            FoldData fold = foldData.get(task / nc);
+            try {
+                Forecast f = cands.get(task % nc).forecaster().fit(fold.train()).predict(fold.days(), 0.8);
+                List<double[]> out = new ArrayList<>(fold.days().size());
+                for (int i = 0; i < fold.days().size(); i++) {
+                    double spread = (f.yhatUpper()[i] - f.yhatLower()[i]) / (2 * Z80);
+                    out.add(new double[] {fold.ys().get(i), f.yhat()[i], spread});
                 }
-                try {
-                    Forecast f = cands.get(c).forecaster().fit(train).predict(days, 0.8);
-                    for (int i = 0; i < days.size(); i++) {
-                        double spread = (f.yhatUpper()[i] - f.yhatLower()[i]) / (2 * Z80);
-                        rows.get(c).add(new double[] {ys.get(i), f.yhat()[i], spread});
-                    }
-                } catch (IllegalArgumentException e) {
-                    alive[c] = false;
-                }
+                return out;
+            } catch (IllegalArgumentException e) {
+                return (List<double[]>) null;
+            }
+        }).toList();
+        List<List<double[]>> rows = new ArrayList<>();
+        boolean[] alive = new boolean[nc];
+        Arrays.fill(alive, true);
+        for (int c = 0; c < nc; c++) {
+            rows.add(new ArrayList<>());
+        }
+        for (int task = 0; task < results.size(); task++) {
+            int c = task % nc;
+            if (results.get(task) == null) {
+                alive[c] = false;
+            } else {
+                rows.get(c).addAll(results.get(task));
             }
         }
         List<Integer> ranked = new ArrayList<>();
@@ -217,6 +229,8 @@ public final class AutoForecaster implements Forecaster {
         double[] errors = pooled.stream().mapToDouble(Double::doubleValue).toArray();
         return new AutoModel(fitted, weights, errors, name.toString());
     }
+
+    private record FoldData(TimeSeries train, List<LocalDate> days, List<Double> ys) {}
 
     private static double rmse(List<double[]> rows) {
         double s = 0;
