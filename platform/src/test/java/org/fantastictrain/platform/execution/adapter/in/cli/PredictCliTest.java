@@ -71,21 +71,13 @@ class PredictCliTest extends ExecutionApiTest {
 
     private int run(String... args) {
         HikariDataSource hikari = (HikariDataSource) dataSource;
-        // The CLI's application reads application.yml, whose datasource keys outrank CliIo's default
-        // properties; system properties outrank both, so the database goes there for the run.
-        Map<String, String> database = Map.of(
-                "spring.datasource.url", hikari.getJdbcUrl(),
-                "spring.datasource.username", hikari.getUsername() == null ? "postgres" : hikari.getUsername(),
-                "spring.datasource.password", hikari.getPassword() == null ? "" : hikari.getPassword());
-        database.forEach(System::setProperty);
-        try {
-            CliIo io = new CliIo(new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8),
-                    Map.of("spring.main.sources", TestChampionsConfig.class.getName()));
-            return new FantasticTrainCli(io).execute(args);
-        } finally {
-            database.keySet().forEach(System::clearProperty);
-        }
+        CliIo io = new CliIo(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of("spring.datasource.url", hikari.getJdbcUrl(),
+                        "spring.datasource.username", hikari.getUsername() == null ? "postgres" : hikari.getUsername(),
+                        "spring.datasource.password", hikari.getPassword() == null ? "" : hikari.getPassword(),
+                        "spring.main.sources", TestChampionsConfig.class.getName()));
+        return new FantasticTrainCli(io).execute(args);
     }
 
     private String stdout() {
