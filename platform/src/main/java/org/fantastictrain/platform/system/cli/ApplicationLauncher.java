@@ -1,7 +1,9 @@
 package org.fantastictrain.platform.system.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.fantastictrain.platform.FantasticTrainApplication;
@@ -14,11 +16,15 @@ public final class ApplicationLauncher {
 
     private ApplicationLauncher() {}
 
+    private static List<String> asArguments(Map<String, Object> properties) {
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+    }
+
     /** Starts the web server; returns once it is up (the server threads keep the JVM alive). */
     public static ConfigurableApplicationContext serve(String[] springArgs, CliIo io) {
-        SpringApplication app = new SpringApplication(FantasticTrainApplication.class);
-        app.setDefaultProperties(new HashMap<>(io.properties()));
-        return app.run(springArgs);
+        List<String> args = new ArrayList<>(asArguments(io.properties()));
+        args.addAll(List.of(springArgs));
+        return new SpringApplication(FantasticTrainApplication.class).run(args.toArray(String[]::new));
     }
 
     /**
@@ -36,10 +42,10 @@ public final class ApplicationLauncher {
         properties.putAll(io.properties());
         SpringApplication app = new SpringApplication(FantasticTrainApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
-        app.setDefaultProperties(properties);
         PrintStream stdout = System.out;
         System.setOut(io.err());
-        try (ConfigurableApplicationContext context = app.run()) {
+        // As arguments, so they win over application.yml (default properties would not).
+        try (ConfigurableApplicationContext context = app.run(asArguments(properties).toArray(String[]::new))) {
             return job.apply(context);
         } finally {
             System.setOut(stdout);

@@ -147,8 +147,8 @@ public final class EmbeddedPostgresLauncher {
 
     private static void runPgCtlStop(Path pgCtl, Path dataDir) {
         try {
-            Process stop = new ProcessBuilder(pgCtl.toString(), "-D", dataDir.toString(), "stop", "-m", "fast", "-w",
-                            "-t", String.valueOf(STOP_TIMEOUT.toSeconds()))
+            Process stop = new ProcessBuilder(asServerUser(List.of(pgCtl.toString(), "-D", dataDir.toString(), "stop",
+                            "-m", "fast", "-w", "-t", String.valueOf(STOP_TIMEOUT.toSeconds()))))
                     .redirectErrorStream(true)
                     .start();
             String output = new String(stop.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -161,6 +161,19 @@ public final class EmbeddedPostgresLauncher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * PostgreSQL tools refuse to run as root; like the library, run them in a new user namespace
+     * ({@code unshare -U}) then.
+     */
+    static List<String> asServerUser(List<String> command) {
+        if (!"root".equals(System.getProperty("user.name")) || !Files.isExecutable(Path.of("/usr/bin/unshare"))) {
+            return command;
+        }
+        List<String> wrapped = new java.util.ArrayList<>(List.of("/usr/bin/unshare", "-U"));
+        wrapped.addAll(command);
+        return wrapped;
     }
 
     private static void waitForExit(ProcessHandle process, Duration timeout) {

@@ -9,15 +9,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The bulk write path of every load: COPY the rows into a temporary staging table, then apply them
  * set-based. Revised values go to {@code observation_history} (old and new value) and are
- * updated; new (series, day) pairs are inserted; equal values are left alone. Runs inside the
+ * updated; new (series, day) pairs are inserted ({@code INSERT ... ON CONFLICT DO NOTHING}, which
+ * needs no anti-join the planner could misjudge after a TRUNCATE); equal values are left alone. Runs inside the
  * caller's transaction and takes a transaction-scoped advisory lock, so concurrent loads queue
  * instead of racing on the same keys.
  */
 public final class ObservationBulkWriter {
+    private static final Logger log = LoggerFactory.getLogger(ObservationBulkWriter.class);
     /** Serialises writers of {@code observation}; released at commit or rollback. */
     private static final long WRITE_LOCK_KEY = 0x46545F4F4253L; // "FT_OBS"
 
@@ -38,12 +42,15 @@ public final class ObservationBulkWriter {
             select series_id, ds, old_value, new_value, ?, ? from changed
             """;
 
+    /** Keys already present were handled above; the conflict clause only guards against races. */
     private static final String INSERT_NEW = """
             insert into observation (series_id, ds, value, load_run_id, updated_at)
-            select s.series_id, s.ds, s.value, ?, ?
-            from stage_observation s
-            where not exists (select 1 from observation o where o.series_id = s.series_id and o.ds = s.ds)
+            select s.series_id, s.ds, s.value, ?, ? from stage_observation s
+            on conflict (series_id, ds) do nothing
             """;
+
+    /** Above this many new rows the table statistics are refreshed, so the next load plans its joins well. */
+    private static final long ANALYZE_THRESHOLD = 100_000;
 
     /** What one write did. */
     public record Result(long staged, long inserted, long updated) {
@@ -58,6 +65,7 @@ public final class ObservationBulkWriter {
             throw new IllegalStateException("the bulk write must run inside a transaction");
         }
         OffsetDateTime timestamp = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        long t0 = System.nanoTime();
         try (Statement st = connection.createStatement()) {
             st.execute("select pg_advisory_xact_lock(" + WRITE_LOCK_KEY + ")");
             st.execute("""
@@ -66,9 +74,11 @@ public final class ObservationBulkWriter {
                     ) on commit drop""");
         }
         long staged = copyIntoStage(connection, rows);
+        long t1 = System.nanoTime();
         try (Statement st = connection.createStatement()) {
             st.execute("analyze stage_observation");
         }
+        long t2 = System.nanoTime();
         long updated;
         try (PreparedStatement ps = connection.prepareStatement(RECORD_REVISIONS)) {
             ps.setLong(1, runId);
@@ -77,6 +87,7 @@ public final class ObservationBulkWriter {
             ps.setObject(4, timestamp);
             updated = ps.executeLargeUpdate();
         }
+        long t3 = System.nanoTime();
         long inserted;
         try (PreparedStatement ps = connection.prepareStatement(INSERT_NEW)) {
             ps.setLong(1, runId);
@@ -86,6 +97,14 @@ public final class ObservationBulkWriter {
         try (Statement st = connection.createStatement()) {
             st.execute("drop table stage_observation");
         }
+        if (inserted > ANALYZE_THRESHOLD) {
+            try (Statement st = connection.createStatement()) {
+                st.execute("analyze observation");
+            }
+        }
+        long t4 = System.nanoTime();
+        log.debug("bulk write of {} rows: stage {} ms, analyze {} ms, revisions {} ms, inserts {} ms", staged,
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
         return new Result(staged, inserted, updated);
     }
 
