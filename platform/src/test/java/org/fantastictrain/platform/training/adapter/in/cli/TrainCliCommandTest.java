@@ -43,8 +43,7 @@ class TrainCliCommandTest extends PlatformTest {
     private int train(String... args) {
         HikariDataSource hikari = (HikariDataSource) dataSource;
         Map<String, Object> properties = new HashMap<>();
-        // application.yml reads the URL from SPRING_DATASOURCE_URL, which defaults can set.
-        properties.put("SPRING_DATASOURCE_URL", hikari.getJdbcUrl());
+        properties.put("spring.datasource.url", hikari.getJdbcUrl());
         properties.put("ft.home", "target/cli-test-home");
         if (hikari.getUsername() != null) {
             properties.put("spring.datasource.username", hikari.getUsername());
