@@ -81,7 +81,8 @@ public final class ForecastService implements ForecastUseCase, SimulateInputUseC
         checkSize(range.days());
         Champion champion = champion(series);
         InputFrame frame = champion.model().inputFrame(range.dates());
-        return new ModelInput(series, champion.version(), frame);
+        return new ModelInput(series, champion.version(), champion.model().algorithm(), champion.model().trainingStart(),
+                champion.model().trainingEnd(), frame);
     }
 
     private SeriesId resolve(String seriesId) {

@@ -24,7 +24,8 @@ final class ApiExamples {
 
     static final String SIMULATOR_RESPONSE =
             """
-            {"series": "corrib_production", "model_version": 3,
+            {"series": "corrib_production", "model_version": 3, "algorithm": "prophet",
+             "training_start": "2018-01-01", "training_end": "2023-06-30",
              "columns": ["t", "yearly_sin_1", "yearly_cos_1", "weekly_sin_1", "weekly_cos_1", "holiday"],
              "rows": [
               {"ds": "2023-07-01", "t": 1.0005, "yearly_sin_1": -0.0043, "yearly_cos_1": -1.0, "weekly_sin_1": -0.9749,

@@ -3,6 +3,7 @@ package org.fantastictrain.platform.execution.adapter.in.web;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +13,15 @@ import org.fantastictrain.platform.execution.domain.ModelInput;
 
 /** Answer of {@code POST /api/v1/simulator/input}: one row per day, {@code ds} then every feature. */
 @Schema(name = "SimulatorResponse")
-@JsonPropertyOrder({"series", "model_version", "columns", "rows"})
+@JsonPropertyOrder({"series", "model_version", "algorithm", "training_start", "training_end", "columns", "rows"})
 record SimulatorResponse(
         String series,
         @JsonProperty("model_version") int modelVersion,
+        @Schema(description = "the champion's algorithm, e.g. prophet, ets, auto") String algorithm,
+        @JsonProperty("training_start") LocalDate trainingStart,
+        @Schema(description = "days after it are forecasts, days up to it in-sample fits")
+                @JsonProperty("training_end")
+                LocalDate trainingEnd,
         @Schema(description = "the features, in the model's order (ds excluded)") List<String> columns,
         @Schema(description = "one object per day: ds and a value for every column") List<Map<String, Object>> rows) {
 
@@ -31,6 +37,7 @@ record SimulatorResponse(
             }
             rows.add(row);
         }
-        return new SimulatorResponse(input.series().id(), input.modelVersion(), frame.columns(), rows);
+        return new SimulatorResponse(input.series().id(), input.modelVersion(), input.algorithm(), input.trainingStart(),
+                input.trainingEnd(), frame.columns(), rows);
     }
 }

@@ -108,6 +108,8 @@ class ForecastApiTest extends ExecutionApiTest {
         JsonNode body = json(response);
         assertThat(body.get("series").asString()).isEqualTo("corrib_production");
         assertThat(body.get("model_version").asInt()).isEqualTo(1);
+        assertThat(body.get("algorithm").asString()).isEqualTo("test-line");
+        assertThat(body.get("training_end").asString()).isEqualTo("2023-06-30");
         assertThat(body.get("columns")).hasSize(2);
         assertThat(body.get("columns").get(0).asString()).isEqualTo("t");
         JsonNode rows = body.get("rows");
