@@ -18,7 +18,11 @@ public final class ProphetForecaster implements Forecaster {
 
     private static final double TREND_PRIOR_PRECISION = 1.0 / 25; // k, m ~ N(0, 5)
     private static final double HUBER_C = 2.0;
+    private static final double MAX_PHI = 0.999;
     private static final int SIGMA_ITERATIONS = 5;
+    /** Full steps when starting from a previous solution (robust and multiplicative rounds). */
+    private static final int WARM_SIGMA_ITERATIONS = 2;
+    private static final int WARM_ITERATIONS = 30;
     private static final int ITERATIONS = 60;
 
     private final ProphetConfig config;
@@ -134,7 +138,8 @@ public final class ProphetForecaster implements Forecaster {
         boolean multiplicative = config.seasonalityMode() == SeasonalityMode.MULTIPLICATIVE;
         double[] xFit = x;
         double[] g = Dense.gram(xFit, fitWeights, n, p);
-        double[] theta = map(g, xFit, y, fitWeights, n, p, prec, l1, null);
+        double[] b = Dense.xtwy(xFit, fitWeights, y, n, p);
+        double[] theta = map(g, b, y, fitWeights, n, p, prec, l1, null, SIGMA_ITERATIONS, ITERATIONS);
         if (config.robust()) {
             for (int round = 0; round < 2; round++) {
                 double[] newWeights = new double[n];
@@ -144,15 +149,20 @@ public final class ProphetForecaster implements Forecaster {
                     dw[i] = newWeights[i] - fitWeights[i];
                 }
                 Dense.updateGram(g, xFit, dw, n, p);
+                double[] db = Dense.xtwy(xFit, dw, y, n, p);
+                for (int j = 0; j < p; j++) {
+                    b[j] += db[j];
+                }
                 fitWeights = newWeights;
-                theta = map(g, xFit, y, fitWeights, n, p, prec, l1, theta);
+                theta = map(g, b, y, fitWeights, n, p, prec, l1, theta, WARM_SIGMA_ITERATIONS, WARM_ITERATIONS);
             }
         }
         if (multiplicative) {
             for (int round = 0; round < 2; round++) {
                 xFit = multiplicativeDesign(x, theta, n, p, design.trendColumns());
                 g = Dense.gram(xFit, fitWeights, n, p);
-                theta = map(g, xFit, y, fitWeights, n, p, prec, l1, theta);
+                b = Dense.xtwy(xFit, fitWeights, y, n, p);
+                theta = map(g, b, y, fitWeights, n, p, prec, l1, theta, WARM_SIGMA_ITERATIONS, WARM_ITERATIONS);
             }
         }
 
@@ -168,13 +178,13 @@ public final class ProphetForecaster implements Forecaster {
         double num = 0;
         double den = 0;
         for (int i = 0; i + 1 < n; i++) {
-            double r0 = y[i] - fitted[i];
-            den += r0 * r0;
-            if (days[i + 1] == days[i] + 1) {
+            if (days[i + 1] == days[i] + 1) { // pairs of consecutive days only
+                double r0 = y[i] - fitted[i];
+                den += r0 * r0;
                 num += r0 * (y[i + 1] - fitted[i + 1]);
             }
         }
-        double phi = den > 0 ? Math.max(0, Math.min(0.98, num / den)) : 0;
+        double phi = den > 0 ? Math.max(0, Math.min(MAX_PHI, num / den)) : 0;
         double lastResidual = y[n - 1] - fitted[n - 1];
         double deltaMeanAbs = 1e-8;
         for (int j = 2; j < design.trendColumns(); j++) {
@@ -203,13 +213,14 @@ public final class ProphetForecaster implements Forecaster {
      * + sum |delta| / tau + sum beta^2 / (2 s^2)} by iteratively reweighted ridge: the L1 term is
      * replaced at each step by its local quadratic bound {@code delta^2 / (2 tau |delta_prev|)}
      * (a majorise-minimise step, so the objective never increases) and sigma takes its closed form.
-     * After {@link #SIGMA_ITERATIONS} steps sigma is frozen and the Gaussian-prior columns are
-     * eliminated (Schur complement), so the remaining steps solve only the rate-change system.
-     * The number of steps is fixed, which keeps the fit deterministic and its cost bounded.
+     * After {@link #SIGMA_ITERATIONS} steps ({@link #WARM_SIGMA_ITERATIONS} from a warm start)
+     * sigma is frozen and the Gaussian-prior columns are eliminated (Schur complement), so the
+     * remaining steps ({@link #ITERATIONS} in all, {@link #WARM_ITERATIONS} from a warm start) solve
+     * only the rate-change system. The number of steps is fixed, which keeps the fit deterministic
+     * and its cost bounded.
      */
-    private double[] map(double[] g, double[] x, double[] y, double[] w, int n, int p, double[] prec, boolean[] l1,
-            double[] start) {
-        double[] b = Dense.xtwy(x, w, y, n, p);
+    private double[] map(double[] g, double[] b, double[] y, double[] w, int n, int p, double[] prec, boolean[] l1,
+            double[] start, int sigmaIterations, int iterations) {
         double yy = 0;
         double sw = 0;
         double mean = 0;
@@ -223,7 +234,7 @@ public final class ProphetForecaster implements Forecaster {
         double sigma2 = Math.max(yy / sw - mean * mean, 1e-12) * 0.25;
         double[] theta = start;
         double[] d = new double[p];
-        for (int it = 0; it < SIGMA_ITERATIONS; it++) {
+        for (int it = 0; it < sigmaIterations; it++) {
             for (int j = 0; j < p; j++) {
                 if (l1[j]) {
                     d[j] = theta == null
@@ -299,7 +310,7 @@ public final class ProphetForecaster implements Forecaster {
             delta[a] = theta[li[a]];
         }
         double[] dl = new double[nl];
-        for (int it = SIGMA_ITERATIONS; it < ITERATIONS; it++) {
+        for (int it = sigmaIterations; it < iterations; it++) {
             for (int a = 0; a < nl; a++) {
                 dl[a] = sigma2 / (tau * Math.max(Math.abs(delta[a]), 1e-7));
             }
@@ -355,6 +366,40 @@ public final class ProphetForecaster implements Forecaster {
         return m;
     }
 
+    /** The k-th smallest value (Hoare's selection; reorders the array). */
+    static double select(double[] a, int k) {
+        int lo = 0;
+        int hi = a.length - 1;
+        while (lo < hi) {
+            double pivot = a[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return a[k];
+            }
+        }
+        return a[k];
+    }
+
     /** Huber weights: days further than {@code c} robust standard deviations from the fit count less. */
     private static void huberWeights(double[] y, double[] fitted, double[] w, double[] out) {
         int n = y.length;
@@ -362,9 +407,7 @@ public final class ProphetForecaster implements Forecaster {
         for (int i = 0; i < n; i++) {
             abs[i] = Math.abs(y[i] - fitted[i]);
         }
-        double[] sorted = abs.clone();
-        Arrays.sort(sorted);
-        double s = 1.4826 * sorted[n / 2];
+        double s = 1.4826 * select(abs.clone(), n / 2);
         double limit = HUBER_C * Math.max(s, 1e-12);
         for (int i = 0; i < n; i++) {
             out[i] = abs[i] <= limit ? w[i] : w[i] * limit / abs[i];

@@ -23,9 +23,14 @@ public final class PeytonManning {
     private PeytonManning() {}
 
     public static TimeSeries series() {
-        try (InputStream in = PeytonManning.class.getResourceAsStream("/data/peyton_manning.csv")) {
+        return resource("peyton_manning.csv");
+    }
+
+    /** A series from the test resources' data folder. */
+    public static TimeSeries resource(String file) {
+        try (InputStream in = PeytonManning.class.getResourceAsStream("/data/" + file)) {
             if (in == null) {
-                throw new IllegalStateException("data/peyton_manning.csv is not on the test classpath");
+                throw new IllegalStateException("data/" + file + " is not on the test classpath");
             }
             return CsvSeriesReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
