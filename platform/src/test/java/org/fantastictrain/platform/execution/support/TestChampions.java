@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.fantastictrain.forecast.FittedModel;
 import org.fantastictrain.platform.ingest.domain.SeriesId;
 import org.fantastictrain.platform.registry.application.port.in.Champion;
 import org.fantastictrain.platform.registry.application.port.in.ChampionQuery;
@@ -31,7 +32,7 @@ public class TestChampions implements ChampionQuery {
         champions.put(SeriesId.CORRIB_PRODUCTION, new Champion(SeriesId.CORRIB_PRODUCTION, 1, LineModel.standard()));
     }
 
-    public void promote(SeriesId series, int version, LineModel model) {
+    public void promote(SeriesId series, int version, FittedModel model) {
         champions.put(series, new Champion(series, version, model));
     }
 
