@@ -2,7 +2,9 @@ package org.fantastictrain.platform.system.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.fantastictrain.platform.execution.adapter.in.cli.PredictCliCommand;
 import org.fantastictrain.platform.ingest.adapter.in.cli.LoadCliCommand;
+import org.fantastictrain.platform.training.adapter.in.cli.TrainCliCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,8 +40,8 @@ public final class FantasticTrainCli implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(this)
                 .addSubcommand(serve)
                 .addSubcommand(LoadCliCommand.commandLine(io))
-                .addSubcommand(new NotYetAvailable.Train(io))
-                .addSubcommand(new NotYetAvailable.Predict(io))
+                .addSubcommand(new TrainCliCommand(io))
+                .addSubcommand(new PredictCliCommand(io))
                 .addSubcommand(new NotYetAvailable.Control(io))
                 .addSubcommand(new NotYetAvailable.Simulate(io));
         commandLine.setOut(new PrintWriter(io.out(), true));

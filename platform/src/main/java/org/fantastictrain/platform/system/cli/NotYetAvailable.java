@@ -29,40 +29,6 @@ final class NotYetAvailable {
         }
     }
 
-    @Command(name = "train", mixinStandardHelpOptions = true,
-            description = "Train challengers, backtest them against the champion and promote if better.")
-    static class Train extends Base {
-        @Option(names = "--series", paramLabel = "S|all", defaultValue = "all",
-                description = "Series id or 'all' (default: ${DEFAULT-VALUE}).")
-        String series;
-
-        Train(CliIo io) {
-            super(io);
-        }
-    }
-
-    @Command(name = "predict", mixinStandardHelpOptions = true,
-            description = "Forecast a date range with the champion model; the forecast is logged.")
-    static class Predict extends Base {
-        @Option(names = "--from", required = true, converter = IsoDateConverter.class, paramLabel = "D")
-        LocalDate from;
-
-        @Option(names = "--to", required = true, converter = IsoDateConverter.class, paramLabel = "D")
-        LocalDate to;
-
-        @Option(names = "--series", defaultValue = "corrib_production", paramLabel = "S",
-                description = "Series id (default: ${DEFAULT-VALUE}).")
-        String series;
-
-        @Option(names = "--format", defaultValue = "json", paramLabel = "json|csv",
-                description = "Output format (default: ${DEFAULT-VALUE}).")
-        String format;
-
-        Predict(CliIo io) {
-            super(io);
-        }
-    }
-
     @Command(name = "control", mixinStandardHelpOptions = true,
             description = "Compare logged forecasts with actuals and evaluate the alarms.")
     static class Control extends Base {
