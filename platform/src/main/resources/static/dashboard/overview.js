@@ -60,7 +60,10 @@ function drawMain(container, data) {
     ' · drag to zoom, double-click to reset');
   const box = h('div', {
     class: 'chart', id: 'overview-chart',
-    dataset: { points: String(y.placed), forecastPoints: String(forecastPlaced), axisDays: String(axis.n) },
+    dataset: {
+      points: String(y.placed), forecastPoints: String(forecastPlaced), axisDays: String(axis.n),
+      lastValue: actuals.count ? String(actuals.y[actuals.count - 1]) : '',
+    },
   });
   container.append(note, box);
   const plot = chart(box, { series, data: columns, bands, height: 360, yLabel: data.unit });
