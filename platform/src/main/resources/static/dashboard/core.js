@@ -140,18 +140,23 @@ export function chart(container, { series, data, bands, height = 320, yLabel, ti
   };
   const plot = new uPlot(opts, data, container);
   charts.add(plot);
+  container.__plot = plot;
+  resizer.observe(container);
   return plot;
 }
 
 export function disposeCharts() {
+  resizer.disconnect();
   for (const c of charts) c.destroy();
   charts.clear();
 }
 
-window.addEventListener('resize', () => {
-  for (const c of charts) {
-    const parent = c.root.parentElement;
-    if (parent && parent.clientWidth) c.setSize({ width: Math.max(280, parent.clientWidth), height: c.height });
+// Charts follow their container's width (window resize, phone rotation, late layout).
+const resizer = new ResizeObserver((entries) => {
+  for (const entry of entries) {
+    const plot = entry.target.__plot;
+    const width = Math.max(280, Math.floor(entry.contentRect.width));
+    if (plot && Math.abs(plot.width - width) > 1) plot.setSize({ width, height: plot.height });
   }
 });
 
