@@ -1,4 +1,4 @@
-// Shared helpers of the dashboard pages: API calls, the API key, DOM building, formatting, charts.
+// Shared by the dashboard pages: API calls, the API key, DOM building, formatting, charts.
 
 export const KEY_STORAGE = 'fantastic-train.api-key';
 
