@@ -4,14 +4,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.fantastictrain.forecast.FittedModel;
 import org.fantastictrain.forecast.Forecast;
 import org.fantastictrain.forecast.Forecaster;
-import org.fantastictrain.forecast.NormalDistribution;
+import org.fantastictrain.forecast.baseline.NormalQuantile;
 import org.fantastictrain.forecast.TimeSeries;
+import org.fantastictrain.forecast.prophet.ProphetConfig;
+import org.fantastictrain.forecast.prophet.ProphetForecaster;
 
 /**
  * The automatic default model: for each series, an internal backtest on the training history
@@ -27,7 +32,7 @@ import org.fantastictrain.forecast.TimeSeries;
 public final class AutoForecaster implements Forecaster {
     /** The algorithm name stored with fitted models. */
     public static final String ALGORITHM = "auto";
-    private static final double Z80 = NormalDistribution.quantile(0.9);
+    private static final double Z80 = NormalQuantile.quantile(0.9);
     private static final double CALIBRATION_POOL = 1.10;
 
     private final Function<TimeSeries, List<Candidate>> candidates;
@@ -106,13 +111,10 @@ public final class AutoForecaster implements Forecaster {
         long firstDay = obs[0];
         int horizon = (int) Math.min(foldHorizon, Math.max(1, (last - firstDay) / 4));
 
-        // rows[c] holds y, yhat, spread for every forecast day of every fold, in the same order for all candidates
-        List<List<double[]>> rows = new ArrayList<>();
-        boolean[] alive = new boolean[cands.size()];
-        Arrays.fill(alive, true);
-        for (int c = 0; c < cands.size(); c++) {
-            rows.add(new ArrayList<>());
-        }
+        // every (fold, candidate) pair is fitted independently, in parallel; results are assembled in
+        // fold order, so rows[c] holds y, yhat, spread for the same days in the same order for all candidates
+        int nc = cands.size();
+        List<FoldData> foldData = new ArrayList<>();
         for (int k = 0; k < folds; k++) {
             LocalDate cutoff = LocalDate.ofEpochDay(last - horizon - (long) foldStep * k);
             TimeSeries train = history.upTo(cutoff);
@@ -125,22 +127,70 @@ public final class AutoForecaster implements Forecaster {
                     ys.add(test.y(i));
                 }
             }
-            if (days.isEmpty() || observedCount(train) < DefaultCandidates.MIN_OBSERVED) {
-                continue;
+            if (!days.isEmpty() && observedCount(train) >= DefaultCandidates.MIN_OBSERVED) {
+                foldData.add(new FoldData(train, days, ys));
             }
-            for (int c = 0; c < cands.size(); c++) {
-                if (!alive[c]) {
-                    continue;
+        }
+        // Prophet-class candidates share their design and Gram matrices within a fold (ProphetForecaster.fitAll)
+        List<List<Integer>> groups = new ArrayList<>();
+        List<Integer> prophets = new ArrayList<>();
+        for (int c = 0; c < nc; c++) {
+            if (cands.get(c).forecaster() instanceof ProphetForecaster) {
+                prophets.add(c);
+            } else {
+                groups.add(List.of(c));
+            }
+        }
+        if (!prophets.isEmpty()) {
+            groups.add(0, prophets);
+        }
+        int ng = groups.size();
+        List<List<double[]>> results = new ArrayList<>(java.util.Collections.nCopies(foldData.size() * nc, null));
+        List<Map<Integer, List<double[]>>> groupResults = IntStream.range(0, foldData.size() * ng).parallel().mapToObj(task -> {
+            FoldData fold = foldData.get(task / ng);
+            List<Integer> group = groups.get(task % ng);
+            Map<Integer, List<double[]>> out = new HashMap<>();
+            List<FittedModel> models = new ArrayList<>();
+            try {
+                if (!prophets.isEmpty() && task % ng == 0) {
+                    List<ProphetConfig> configs = group.stream()
+                        .map(c -> ((ProphetForecaster) cands.get(c).forecaster()).config()).toList();
+                    models.addAll(ProphetForecaster.fitAll(configs, fold.train()));
+                } else {
+                    models.add(cands.get(group.get(0)).forecaster().fit(fold.train()));
                 }
-                try {
-                    Forecast f = cands.get(c).forecaster().fit(train).predict(days, 0.8);
-                    for (int i = 0; i < days.size(); i++) {
-                        double spread = (f.yhatUpper()[i] - f.yhatLower()[i]) / (2 * Z80);
-                        rows.get(c).add(new double[] {ys.get(i), f.yhat()[i], spread});
-                    }
-                } catch (IllegalArgumentException e) {
-                    alive[c] = false;
+            } catch (IllegalArgumentException e) {
+                return out; // every candidate of the group counts as failed on this fold
+            }
+            for (int m = 0; m < group.size(); m++) {
+                Forecast f = models.get(m).predict(fold.days(), 0.8);
+                List<double[]> r = new ArrayList<>(fold.days().size());
+                for (int i = 0; i < fold.days().size(); i++) {
+                    double spread = (f.yhatUpper()[i] - f.yhatLower()[i]) / (2 * Z80);
+                    r.add(new double[] {fold.ys().get(i), f.yhat()[i], spread});
                 }
+                out.put(group.get(m), r);
+            }
+            return out;
+        }).toList();
+        for (int task = 0; task < groupResults.size(); task++) {
+            int fold = task / ng;
+            for (Map.Entry<Integer, List<double[]>> e : groupResults.get(task).entrySet()) {
+                results.set(fold * nc + e.getKey(), e.getValue());
+            }
+        }
+        List<List<double[]>> rows = new ArrayList<>();
+        boolean[] alive = new boolean[nc];
+        Arrays.fill(alive, true);
+        for (int c = 0; c < nc; c++) {
+            rows.add(new ArrayList<>());
+        }
+        for (int task = 0; task < results.size(); task++) {
+            int c = task % nc;
+            if (results.get(task) == null) {
+                alive[c] = false;
+            } else {
+                rows.get(c).addAll(results.get(task));
             }
         }
         List<Integer> ranked = new ArrayList<>();
@@ -217,6 +267,8 @@ public final class AutoForecaster implements Forecaster {
         double[] errors = pooled.stream().mapToDouble(Double::doubleValue).toArray();
         return new AutoModel(fitted, weights, errors, name.toString());
     }
+
+    private record FoldData(TimeSeries train, List<LocalDate> days, List<Double> ys) {}
 
     private static double rmse(List<double[]> rows) {
         double s = 0;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.fantastictrain.forecast.FittedModel;
 import org.fantastictrain.forecast.Forecast;
-import org.fantastictrain.forecast.NormalDistribution;
+import org.fantastictrain.forecast.baseline.NormalQuantile;
 
 /**
  * The automatic model's fit: one model or an equal-weight combination of models, chosen by an
@@ -22,7 +22,7 @@ import org.fantastictrain.forecast.NormalDistribution;
 public final class AutoModel implements FittedModel {
     /** Minimum number of backtest errors for empirical calibration. */
     static final int MIN_CALIBRATION = 30;
-    private static final double Z80 = NormalDistribution.quantile(0.9);
+    private static final double Z80 = NormalQuantile.quantile(0.9);
 
     private final List<FittedModel> components;
     private final double[] weights;
@@ -100,7 +100,7 @@ public final class AutoModel implements FittedModel {
             qLo = quantile(normalisedErrors, (1 - intervalWidth) / 2);
             qHi = quantile(normalisedErrors, (1 + intervalWidth) / 2);
         } else {
-            qHi = NormalDistribution.quantile((1 + intervalWidth) / 2);
+            qHi = NormalQuantile.quantile((1 + intervalWidth) / 2);
             qLo = -qHi;
         }
         double[] lo = new double[n];

@@ -13,7 +13,7 @@ import org.fantastictrain.forecast.prophet.ProphetForecaster;
 /**
  * The automatic model's default candidates, adapted to the history's length: Prophet-class
  * models (robust fit, residual correction) with a stiff, a medium and a flexible trend, damped-trend
- * ETS with a weekly season (fitted on the last year: a local model, and a bounded cost) and the weekly seasonal naive; yearly
+ * ETS with a weekly season (fitted on the last year: a local model, and a bounded cost), and the weekly seasonal naive; yearly
  * seasonality only with at least two years of history (Prophet's rule), weekly with at least
  * four weeks.
  */

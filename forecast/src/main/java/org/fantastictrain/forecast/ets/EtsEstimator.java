@@ -74,31 +74,27 @@ final class EtsEstimator {
      */
     private double[] startingPoint() {
         double[] alphas = {0.05, 0.2, 0.5, 0.8};
-        double[] betaShares = form.hasTrend() ? new double[] {0.05} : new double[] {0.5};
-        double[] gammaShares = form.isSeasonal() ? new double[] {0.01, 0.1, 0.4} : new double[] {0.5};
-        double phiShare = (0.95 - PHI_LOWER) / (PHI_UPPER - PHI_LOWER);
+        double[] gammaShares = form.isSeasonal() ? new double[] {0.01, 0.1, 0.4} : new double[] {0.0};
         double[] u = new double[form.smoothingCount()];
         double[] best = null;
         double bestSse = Double.POSITIVE_INFINITY;
         for (double alpha : alphas) {
-            for (double betaShare : betaShares) {
-                for (double gammaShare : gammaShares) {
-                    int i = 0;
-                    u[i++] = logit((alpha - LOWER) / (ALPHA_UPPER - LOWER));
-                    if (form.hasTrend()) {
-                        u[i++] = logit(betaShare);
-                    }
-                    if (form.isSeasonal()) {
-                        u[i++] = logit(gammaShare);
-                    }
-                    if (form.isDamped()) {
-                        u[i] = logit(phiShare);
-                    }
-                    double value = profiledSse(u);
-                    if (value < bestSse) {
-                        bestSse = value;
-                        best = u.clone();
-                    }
+            for (double gammaShare : gammaShares) {
+                int i = 0;
+                u[i++] = logit((alpha - LOWER) / (ALPHA_UPPER - LOWER));
+                if (form.hasTrend()) {
+                    u[i++] = logit(0.05);
+                }
+                if (form.isSeasonal()) {
+                    u[i++] = logit(gammaShare);
+                }
+                if (form.isDamped()) {
+                    u[i] = logit((0.95 - PHI_LOWER) / (PHI_UPPER - PHI_LOWER));
+                }
+                double value = profiledSse(u);
+                if (value < bestSse) {
+                    bestSse = value;
+                    best = u.clone();
                 }
             }
         }

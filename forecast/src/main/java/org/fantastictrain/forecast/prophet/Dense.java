@@ -39,6 +39,9 @@ final class Dense {
                 double a1 = x[o1 + a] * w1;
                 double a2 = x[o2 + a] * w2;
                 double a3 = x[o3 + a] * w3;
+                if (a0 == 0 && a1 == 0 && a2 == 0 && a3 == 0) {
+                    continue; // hinge and holiday columns are zero on most rows
+                }
                 int ga = a * p;
                 for (int b = a; b < p; b++) {
                     g[ga + b] += a0 * x[o0 + b] + a1 * x[o1 + b] + a2 * x[o2 + b] + a3 * x[o3 + b];
@@ -53,6 +56,9 @@ final class Dense {
             int o = i * p;
             for (int a = 0; a < p; a++) {
                 double xa = x[o + a] * wi;
+                if (xa == 0) {
+                    continue;
+                }
                 int ga = a * p;
                 for (int b = a; b < p; b++) {
                     g[ga + b] += xa * x[o + b];

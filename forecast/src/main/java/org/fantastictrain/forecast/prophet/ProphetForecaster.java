@@ -1,8 +1,11 @@
 package org.fantastictrain.forecast.prophet;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.fantastictrain.forecast.Forecaster;
 import org.fantastictrain.forecast.TimeSeries;
@@ -18,7 +21,11 @@ public final class ProphetForecaster implements Forecaster {
 
     private static final double TREND_PRIOR_PRECISION = 1.0 / 25; // k, m ~ N(0, 5)
     private static final double HUBER_C = 2.0;
+    private static final double MAX_PHI = 0.999;
     private static final int SIGMA_ITERATIONS = 5;
+    /** Full steps when starting from a previous solution (robust and multiplicative rounds). */
+    private static final int WARM_SIGMA_ITERATIONS = 2;
+    private static final int WARM_ITERATIONS = 30;
     private static final int ITERATIONS = 60;
 
     private final ProphetConfig config;
@@ -51,6 +58,10 @@ public final class ProphetForecaster implements Forecaster {
      * outlier; {@code null} means all 1).
      */
     public ProphetModel fit(TimeSeries history, double[] weights) {
+        return solve(prepare(history, weights));
+    }
+
+    private Prepared prepare(TimeSeries history, double[] weights) {
         Objects.requireNonNull(history, "history");
         if (weights != null && weights.length != history.size()) {
             throw new IllegalArgumentException("weights length " + weights.length + " differs from history length " + history.size());
@@ -116,7 +127,48 @@ public final class ProphetForecaster implements Forecaster {
         Design design = new Design(config, cps, holidayKeys, days[0], tSpan);
         int p = design.width();
         double[] x = design.matrix(days);
+        return new Prepared(history.start(), history.end(), days, y, w, scale, tSpan, cps, holidayKeys, design, x,
+            Dense.gram(x, w, n, p), Dense.xtwy(x, w, y, n, p));
+    }
 
+    /** The prior-independent part of a fit: scaled observations, design matrix, Gram matrix. */
+    private record Prepared(LocalDate start, LocalDate end, long[] days, double[] y, double[] w, double scale, double tSpan,
+            double[] cps, List<String> holidayKeys, Design design, double[] x, double[] gram, double[] xtwy) {}
+
+    /**
+     * Fits several configurations on the same history, computing the design and Gram matrices once
+     * for all configurations that differ only in prior scales, robust fitting and residual
+     * correction. Each model is identical to the one its own {@link #fit(TimeSeries)} returns.
+     *
+     * @throws IllegalArgumentException as {@link #fit(TimeSeries)} does, for the first configuration that fails
+     */
+    public static List<ProphetModel> fitAll(List<ProphetConfig> configs, TimeSeries history) {
+        Map<ProphetConfig, Prepared> shared = new HashMap<>();
+        List<ProphetModel> out = new ArrayList<>(configs.size());
+        for (ProphetConfig c : configs) {
+            ProphetForecaster f = new ProphetForecaster(c);
+            Prepared prepared = shared.computeIfAbsent(designKey(c), k -> f.prepare(history, null));
+            out.add(f.solve(prepared));
+        }
+        return out;
+    }
+
+    /** The configuration with everything that does not shape the design matrix set to a fixed value. */
+    private static ProphetConfig designKey(ProphetConfig c) {
+        return c.toBuilder().changepointPriorScale(1).seasonalityPriorScale(1).holidaysPriorScale(1).robust(false)
+            .residualCorrection(false).seasonalityMode(SeasonalityMode.ADDITIVE).build();
+    }
+
+    private ProphetModel solve(Prepared pr) {
+        long[] days = pr.days();
+        double[] y = pr.y();
+        double[] w = pr.w();
+        int n = days.length;
+        Design design = pr.design();
+        int p = design.width();
+        double[] x = pr.x();
+        double[] cps = pr.cps();
+        double tSpan = pr.tSpan();
         double[] prec = new double[p];
         boolean[] l1 = new boolean[p];
         prec[0] = TREND_PRIOR_PRECISION;
@@ -133,8 +185,9 @@ public final class ProphetForecaster implements Forecaster {
         double[] fitWeights = w.clone();
         boolean multiplicative = config.seasonalityMode() == SeasonalityMode.MULTIPLICATIVE;
         double[] xFit = x;
-        double[] g = Dense.gram(xFit, fitWeights, n, p);
-        double[] theta = map(g, xFit, y, fitWeights, n, p, prec, l1, null);
+        double[] g = pr.gram().clone();
+        double[] b = pr.xtwy().clone();
+        double[] theta = map(g, b, y, fitWeights, n, p, prec, l1, null, SIGMA_ITERATIONS, ITERATIONS);
         if (config.robust()) {
             for (int round = 0; round < 2; round++) {
                 double[] newWeights = new double[n];
@@ -144,15 +197,20 @@ public final class ProphetForecaster implements Forecaster {
                     dw[i] = newWeights[i] - fitWeights[i];
                 }
                 Dense.updateGram(g, xFit, dw, n, p);
+                double[] db = Dense.xtwy(xFit, dw, y, n, p);
+                for (int j = 0; j < p; j++) {
+                    b[j] += db[j];
+                }
                 fitWeights = newWeights;
-                theta = map(g, xFit, y, fitWeights, n, p, prec, l1, theta);
+                theta = map(g, b, y, fitWeights, n, p, prec, l1, theta, WARM_SIGMA_ITERATIONS, WARM_ITERATIONS);
             }
         }
         if (multiplicative) {
             for (int round = 0; round < 2; round++) {
                 xFit = multiplicativeDesign(x, theta, n, p, design.trendColumns());
                 g = Dense.gram(xFit, fitWeights, n, p);
-                theta = map(g, xFit, y, fitWeights, n, p, prec, l1, theta);
+                b = Dense.xtwy(xFit, fitWeights, y, n, p);
+                theta = map(g, b, y, fitWeights, n, p, prec, l1, theta, WARM_SIGMA_ITERATIONS, WARM_ITERATIONS);
             }
         }
 
@@ -168,21 +226,21 @@ public final class ProphetForecaster implements Forecaster {
         double num = 0;
         double den = 0;
         for (int i = 0; i + 1 < n; i++) {
-            double r0 = y[i] - fitted[i];
-            den += r0 * r0;
-            if (days[i + 1] == days[i] + 1) {
+            if (days[i + 1] == days[i] + 1) { // pairs of consecutive days only
+                double r0 = y[i] - fitted[i];
+                den += r0 * r0;
                 num += r0 * (y[i + 1] - fitted[i + 1]);
             }
         }
-        double phi = den > 0 ? Math.max(0, Math.min(0.98, num / den)) : 0;
+        double phi = den > 0 ? Math.max(0, Math.min(MAX_PHI, num / den)) : 0;
         double lastResidual = y[n - 1] - fitted[n - 1];
         double deltaMeanAbs = 1e-8;
         for (int j = 2; j < design.trendColumns(); j++) {
             deltaMeanAbs += Math.abs(theta[j]) / cps.length;
         }
         LocalDate lastObserved = LocalDate.ofEpochDay(days[n - 1]);
-        return new ProphetModel(config, holidayKeys, history.start(), history.end(), lastObserved, days[0], tSpan, cps,
-            scale, theta, sigma, phi, lastResidual, deltaMeanAbs);
+        return new ProphetModel(config, pr.holidayKeys(), pr.start(), pr.end(), lastObserved, days[0], tSpan, cps,
+            pr.scale(), theta, sigma, phi, lastResidual, deltaMeanAbs);
     }
 
     /** Prophet's placement: evenly spaced over the observed rows of the first {@code changepointRange} of the history. */
@@ -203,13 +261,14 @@ public final class ProphetForecaster implements Forecaster {
      * + sum |delta| / tau + sum beta^2 / (2 s^2)} by iteratively reweighted ridge: the L1 term is
      * replaced at each step by its local quadratic bound {@code delta^2 / (2 tau |delta_prev|)}
      * (a majorise-minimise step, so the objective never increases) and sigma takes its closed form.
-     * After {@link #SIGMA_ITERATIONS} steps sigma is frozen and the Gaussian-prior columns are
-     * eliminated (Schur complement), so the remaining steps solve only the rate-change system.
-     * The number of steps is fixed, which keeps the fit deterministic and its cost bounded.
+     * After {@link #SIGMA_ITERATIONS} steps ({@link #WARM_SIGMA_ITERATIONS} from a warm start)
+     * sigma is frozen and the Gaussian-prior columns are eliminated (Schur complement), so the
+     * remaining steps ({@link #ITERATIONS} in all, {@link #WARM_ITERATIONS} from a warm start) solve
+     * only the rate-change system. The number of steps is fixed, which keeps the fit deterministic
+     * and its cost bounded.
      */
-    private double[] map(double[] g, double[] x, double[] y, double[] w, int n, int p, double[] prec, boolean[] l1,
-            double[] start) {
-        double[] b = Dense.xtwy(x, w, y, n, p);
+    private double[] map(double[] g, double[] b, double[] y, double[] w, int n, int p, double[] prec, boolean[] l1,
+            double[] start, int sigmaIterations, int iterations) {
         double yy = 0;
         double sw = 0;
         double mean = 0;
@@ -223,7 +282,7 @@ public final class ProphetForecaster implements Forecaster {
         double sigma2 = Math.max(yy / sw - mean * mean, 1e-12) * 0.25;
         double[] theta = start;
         double[] d = new double[p];
-        for (int it = 0; it < SIGMA_ITERATIONS; it++) {
+        for (int it = 0; it < sigmaIterations; it++) {
             for (int j = 0; j < p; j++) {
                 if (l1[j]) {
                     d[j] = theta == null
@@ -299,7 +358,7 @@ public final class ProphetForecaster implements Forecaster {
             delta[a] = theta[li[a]];
         }
         double[] dl = new double[nl];
-        for (int it = SIGMA_ITERATIONS; it < ITERATIONS; it++) {
+        for (int it = sigmaIterations; it < iterations; it++) {
             for (int a = 0; a < nl; a++) {
                 dl[a] = sigma2 / (tau * Math.max(Math.abs(delta[a]), 1e-7));
             }
@@ -355,6 +414,40 @@ public final class ProphetForecaster implements Forecaster {
         return m;
     }
 
+    /** The k-th smallest value (Hoare's selection; reorders the array). */
+    static double select(double[] a, int k) {
+        int lo = 0;
+        int hi = a.length - 1;
+        while (lo < hi) {
+            double pivot = a[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return a[k];
+            }
+        }
+        return a[k];
+    }
+
     /** Huber weights: days further than {@code c} robust standard deviations from the fit count less. */
     private static void huberWeights(double[] y, double[] fitted, double[] w, double[] out) {
         int n = y.length;
@@ -362,9 +455,7 @@ public final class ProphetForecaster implements Forecaster {
         for (int i = 0; i < n; i++) {
             abs[i] = Math.abs(y[i] - fitted[i]);
         }
-        double[] sorted = abs.clone();
-        Arrays.sort(sorted);
-        double s = 1.4826 * sorted[n / 2];
+        double s = 1.4826 * select(abs.clone(), n / 2);
         double limit = HUBER_C * Math.max(s, 1e-12);
         for (int i = 0; i < n; i++) {
             out[i] = abs[i] <= limit ? w[i] : w[i] * limit / abs[i];

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.fantastictrain.forecast.FittedModel;
 import org.fantastictrain.forecast.Forecast;
-import org.fantastictrain.forecast.NormalDistribution;
+import org.fantastictrain.forecast.baseline.NormalQuantile;
 
 /**
  * A fitted Prophet-class model. Immutable; its forecast depends only on its parameters.
@@ -145,7 +145,7 @@ public final class ProphetModel implements FittedModel {
         if (!(intervalWidth > 0 && intervalWidth < 1)) {
             throw new IllegalArgumentException("interval width must be in (0, 1): " + intervalWidth);
         }
-        double z = NormalDistribution.quantile(0.5 + intervalWidth / 2);
+        double z = NormalQuantile.quantile(0.5 + intervalWidth / 2);
         int n = days.size();
         long[] d = new long[n];
         for (int i = 0; i < n; i++) {

@@ -217,6 +217,24 @@ class ProphetForecasterTest {
     }
 
     @Test
+    void fitting_several_prior_settings_together_gives_the_same_models_as_one_by_one() {
+        TimeSeries s = Synthetic.series(800, i -> 30 + 0.01 * i + Synthetic.yearly(i, 4) + Synthetic.weekly(i, 2)
+            + (i % 60 == 0 ? 8 : 0), 0.6, 13);
+        List<ProphetConfig> configs = List.of(
+            ProphetConfig.builder().changepointPriorScale(0.05).robust(true).residualCorrection(true).build(),
+            ProphetConfig.builder().changepointPriorScale(1.0).seasonalityPriorScale(0.1).build(),
+            ProphetConfig.builder().weeklyOrder(2).build());
+        List<ProphetModel> together = ProphetForecaster.fitAll(configs, s);
+        List<LocalDate> days = Synthetic.days(790, 900);
+        for (int c = 0; c < configs.size(); c++) {
+            Forecast alone = new ProphetForecaster(configs.get(c)).fit(s).predict(days, 0.8);
+            Forecast shared = together.get(c).predict(days, 0.8);
+            assertThat(shared.yhat()).isEqualTo(alone.yhat());
+            assertThat(shared.yhatUpper()).isEqualTo(alone.yhatUpper());
+        }
+    }
+
+    @Test
     void refuses_bad_input_with_clear_messages() {
         ProphetForecaster f = new ProphetForecaster();
         TimeSeries constant = Synthetic.series(800, i -> 5, 0, 0);
