@@ -2,6 +2,7 @@ package org.fantastictrain.platform.scheduling.config;
 
 import java.time.Clock;
 import java.util.List;
+import org.fantastictrain.platform.scheduling.adapter.quartz.NoJobScheduler;
 import org.fantastictrain.platform.scheduling.adapter.quartz.QuartzJobScheduler;
 import org.fantastictrain.platform.scheduling.application.DailyForecastTask;
 import org.fantastictrain.platform.scheduling.application.DailyLoadTask;
@@ -13,6 +14,7 @@ import org.fantastictrain.platform.scheduling.application.ManualJobTrigger;
 import org.fantastictrain.platform.scheduling.application.TrainingTask;
 import org.fantastictrain.platform.scheduling.application.port.out.DailyLoadPort;
 import org.fantastictrain.platform.scheduling.application.port.out.JobRunRepository;
+import org.fantastictrain.platform.scheduling.application.port.out.JobSchedulerPort;
 import org.fantastictrain.platform.scheduling.domain.JobSchedule;
 import org.fantastictrain.platform.training.application.port.in.TrainUseCase;
 import org.fantastictrain.platform.vintage.application.port.in.IssueForecastVintageUseCase;
@@ -42,13 +44,22 @@ class SchedulingConfiguration {
         return properties.schedules();
     }
 
+    /**
+     * The Quartz job store, brought in line with the configuration before the scheduler starts.
+     * Without a Quartz scheduler (one-shot CLI commands exclude its auto-configuration) nothing
+     * touches the job store.
+     */
     @Bean
-    QuartzJobScheduler quartzJobScheduler(
-            Scheduler scheduler,
+    JobSchedulerPort jobSchedulerPort(
+            ObjectProvider<Scheduler> scheduler,
             List<JobSchedule> jobSchedules,
             ObjectProvider<Clock> clocks,
             @Value("${ft.clock.zone:Europe/Dublin}") String zone) {
-        QuartzJobScheduler jobs = new QuartzJobScheduler(scheduler);
+        Scheduler quartz = scheduler.getIfAvailable();
+        if (quartz == null) {
+            return new NoJobScheduler();
+        }
+        QuartzJobScheduler jobs = new QuartzJobScheduler(quartz);
         jobs.synchronize(jobSchedules, BusinessClock.of(clocks, zone).getZone());
         return jobs;
     }
@@ -71,7 +82,7 @@ class SchedulingConfiguration {
     @Bean
     ManualJobTrigger manualJobTrigger(
             JobRunRepository runs,
-            QuartzJobScheduler scheduler,
+            JobSchedulerPort scheduler,
             ObjectProvider<Clock> clocks,
             @Value("${ft.clock.zone:Europe/Dublin}") String zone) {
         return new ManualJobTrigger(runs, scheduler, BusinessClock.of(clocks, zone));
@@ -85,7 +96,7 @@ class SchedulingConfiguration {
     @Bean
     JobCatalog jobCatalog(
             List<JobSchedule> jobSchedules,
-            QuartzJobScheduler scheduler,
+            JobSchedulerPort scheduler,
             ObjectProvider<Clock> clocks,
             @Value("${ft.clock.zone:Europe/Dublin}") String zone) {
         return new JobCatalog(jobSchedules, scheduler, BusinessClock.of(clocks, zone).getZone());

@@ -38,7 +38,8 @@ public final class ApplicationLauncher {
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.org.fantastictrain", "INFO");
         properties.put("ft.bootstrap", "false");
-        properties.put("spring.quartz.auto-startup", "false");
+        // No scheduler in one-shot runs: the serving instances own the job store.
+        properties.put("spring.autoconfigure.exclude", "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration");
         properties.putAll(io.properties());
         SpringApplication app = new SpringApplication(FantasticTrainApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
