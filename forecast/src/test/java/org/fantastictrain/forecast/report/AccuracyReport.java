@@ -155,6 +155,19 @@ public final class AccuracyReport {
             }
             md.append(" | ").append(autoRmse < snaiveRmse ? "yes" : "**no**").append(" |\n");
         }
+        md.append("\n## How far to trust these figures\n\n");
+        md.append("- The Prophet-class model with Prophet's exact defaults lands within 0.005 of Prophet's published ")
+            .append("RMSE, MAPE and coverage, and our 16-point grid is within about 0.02 of Prophet's table: the ")
+            .append("protocol, metrics and model are comparable one to one.\n");
+        md.append("- The automatic model's design was settled while looking at this series: robust fitting and ")
+            .append("residual correction, the three changepoint prior scales of its candidates, and its fold layout ")
+            .append("(10 folds of 60 days, 30 days apart). Other fold layouts on the same protocol, rmse / coverage at ")
+            .append("37 days: 5 folds 30 days apart 0.616 / 0.721; 8 folds 40 days apart 0.672 / 0.713; 12 folds 30 ")
+            .append("days apart 0.610 / 0.813. ")
+            .append("Per-cutoff model selection is noisy on the early, short cutoffs, so the margin under the bars ")
+            .append("depends on these choices; the generalisation table above is the check on other data.\n");
+        md.append("- Coverage at 37 days comes from the calibrated intervals of `auto`; the plain Prophet-class ")
+            .append("intervals (Gaussian, closed-form trend uncertainty) cover 0.68 to 0.73 like Prophet's own.\n");
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
         System.out.println("wrote " + out);
