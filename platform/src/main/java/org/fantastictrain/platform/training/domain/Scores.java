@@ -11,8 +11,11 @@ import java.util.Map;
  */
 public record Scores(int points, Map<String, Double> overall, Map<String, Map<String, Double>> byHorizon) {
     public Scores {
-        overall = Map.copyOf(overall);
-        byHorizon = Map.copyOf(byHorizon);
+        // Insertion order kept (rmse first, buckets by horizon) for readable JSON.
+        overall = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(overall));
+        Map<String, Map<String, Double>> buckets = new LinkedHashMap<>();
+        byHorizon.forEach((k, v) -> buckets.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        byHorizon = java.util.Collections.unmodifiableMap(buckets);
     }
 
     public static Scores of(List<ScoredPoint> points, List<HorizonBucket> buckets) {

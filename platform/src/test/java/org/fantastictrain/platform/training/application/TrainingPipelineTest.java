@@ -240,6 +240,53 @@ class TrainingPipelineTest extends PlatformTest {
     }
 
     @Test
+    void two_concurrent_trainings_of_one_series_never_overlap() throws Exception {
+        data.insert(series, TrainingFixture.START, END, 0);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<TrainingRun>> futures = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return training.trainSeries(series, "test");
+                }));
+            }
+            start.countDown();
+            List<TrainingRun> runs = new ArrayList<>();
+            for (var f : futures) {
+                runs.add(f.get());
+            }
+
+            List<TrainingRun> completed = runs.stream().filter(r -> r.status() == RunStatus.SUCCEEDED).toList();
+            assertThat(completed).isNotEmpty();
+            assertThat(registry.versions(series)).hasSize(completed.size());
+            assertThat(runs.stream().filter(r -> r.status() == RunStatus.FAILED))
+                    .allSatisfy(r -> assertThat(r.failureKind()).isEqualTo(FailureKind.BUSY));
+            if (completed.size() == 2) {
+                // Serialised: the later one was gated against the earlier one's champion.
+                assertThat(completed).anySatisfy(r -> assertThat(r.champion().version()).isEqualTo(1));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_training_window_keeps_only_the_newest_days() {
+        data.insert(series, TrainingFixture.START, END, 0);
+
+        TimeSeries window = observations.load(series, END, 400);
+        TimeSeries upTo = observations.load(series, LocalDate.of(2022, 12, 31), 0);
+
+        assertThat(window.size()).isEqualTo(400);
+        assertThat(window.end()).isEqualTo(END);
+        assertThat(window.start()).isEqualTo(END.minusDays(399));
+        assertThat(upTo.end()).isEqualTo(LocalDate.of(2022, 12, 31));
+        assertThat(upTo.start()).isEqualTo(TrainingFixture.START);
+    }
+
+    @Test
     void trainings_of_different_series_run_independently() {
         String other = data.newSeries();
         data.insert(series, TrainingFixture.START, END, 0);

@@ -30,8 +30,8 @@ public class TrainCliCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--series", paramLabel = "S|all", defaultValue = "all",
-            description = "Series id or 'all' (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--series", paramLabel = "S|all", defaultValue = "corrib_production",
+            description = "Series id, or 'all' for the four series (default: ${DEFAULT-VALUE}).")
     String series;
 
     private final CliIo io;
@@ -55,7 +55,7 @@ public class TrainCliCommand implements Callable<Integer> {
                         + (r.challenger() == null ? "" : " (version " + r.challenger().version() + ")") + " - "
                         + r.reason());
             }
-            Object result = targets.size() == 1 && !series.equals("all")
+            Object result = !series.equals("all")
                     ? TrainingRunResponse.of(runs.get(0))
                     : Map.of("trainings", runs.stream().map(TrainingRunResponse::of).toList());
             io.out().println(json.writeValueAsString(result));

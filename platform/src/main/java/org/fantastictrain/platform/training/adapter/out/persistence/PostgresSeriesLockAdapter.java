@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * One PostgreSQL session-level advisory lock per series, held on a dedicated connection for the
+ * One PostgreSQL advisory lock per series (pg_try_advisory_lock), held on a dedicated connection for the
  * whole run, so two platform instances never train the same series at once. A second request
  * is refused rather than queued: a queued retraining would only repeat the first one's work.
  */
@@ -51,7 +51,7 @@ class PostgresSeriesLockAdapter implements SeriesLockPort {
             query(c, UNLOCK, series);
             c.close();
         } catch (SQLException e) {
-            // The session may still hold the lock: drop the connection rather than pool it.
+            // The connection may still hold the lock: drop it rather than return it to the pool.
             LOG.warn("releasing the training lock of {} failed; dropping the connection", series, e);
             try {
                 c.abort(Runnable::run);

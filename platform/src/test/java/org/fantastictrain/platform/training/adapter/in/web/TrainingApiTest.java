@@ -80,6 +80,18 @@ class TrainingApiTest extends PlatformTest {
     }
 
     @Test
+    void all_trains_the_four_series_and_returns_every_run() throws Exception {
+        HttpResponse<String> r = post("/api/v1/trainings", "{\"series\":\"all\"}", true);
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode trainings = json.readTree(r.body()).get("trainings");
+        assertThat(trainings).hasSize(4);
+        assertThat(trainings.get(0).get("series").asString()).isEqualTo("corrib_production");
+        // The test starts with no observations: every run fails and says what to do.
+        assertThat(trainings).allSatisfy(t -> assertThat(t.get("failure_kind").asString()).isEqualTo("NO_DATA"));
+    }
+
+    @Test
     void train_read_the_registry_and_roll_back_over_http() throws Exception {
         data.insert(series, TrainingFixture.START, LocalDate.of(2023, 6, 30), 0);
 
