@@ -57,7 +57,7 @@ public class BacktestCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "DAYS", description = "Days between cutoffs.")
     Integer period;
 
-    @Option(names = "--cutoffs", split = ",", converter = IsoDateConverter.class, paramLabel = "D1,D2,..",
+    @Option(names = "--cutoffs", split = ",", converter = IsoDateConverter.class, paramLabel = "D1,D2,..", hideParamSyntax = true,
             description = "Custom cutoffs, yyyy-MM-dd, strictly increasing (instead of --initial/--period).")
     List<LocalDate> cutoffs;
 
