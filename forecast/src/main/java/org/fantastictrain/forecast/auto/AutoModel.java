@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import org.fantastictrain.forecast.FittedModel;
 import org.fantastictrain.forecast.Forecast;
+import org.fantastictrain.forecast.InputFrame;
 import org.fantastictrain.forecast.baseline.NormalQuantile;
+import org.fantastictrain.forecast.prophet.ProphetModel;
 
 /**
  * The automatic model's fit: one model or an equal-weight combination of models, chosen by an
@@ -110,6 +112,29 @@ public final class AutoModel implements FittedModel {
             hi[i] = yhat[i] + qHi * spread[i];
         }
         return new Forecast(days, yhat, lo, hi, intervalWidth);
+    }
+
+    /**
+     * The input of the chosen model: with one component, that component's frame; with a combination,
+     * the frame of the first Prophet-class component in the combination's order (best first), since
+     * it is the only kind with explicit features; if there is none, the first component whose frame
+     * has columns, else the (empty) frame of the first component. The other components' inputs (ETS
+     * states, lagged values) are not part of the frame; {@link #choice()} names what was combined.
+     */
+    @Override
+    public InputFrame inputFrame(List<LocalDate> days) {
+        for (FittedModel c : components) {
+            if (c instanceof ProphetModel) {
+                return c.inputFrame(days);
+            }
+        }
+        for (FittedModel c : components) {
+            InputFrame frame = c.inputFrame(days);
+            if (!frame.columns().isEmpty()) {
+                return frame;
+            }
+        }
+        return components.get(0).inputFrame(days);
     }
 
     /** Linear-interpolation quantile of sorted values (type 7). */

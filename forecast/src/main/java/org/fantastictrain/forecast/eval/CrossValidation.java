@@ -84,11 +84,25 @@ public final class CrossValidation {
      */
     public static List<BacktestRow> crossValidation(Forecaster forecaster, TimeSeries series, List<LocalDate> cutoffs,
             int horizonDays) {
+        return crossValidation(forecaster, series, cutoffs, horizonDays, INTERVAL_WIDTH);
+    }
+
+    /**
+     * Cross-validation at the given cutoffs, with intervals of the given width.
+     *
+     * @throws IllegalArgumentException as {@link #crossValidation(Forecaster, TimeSeries, List, int)}, or when
+     *     the interval width is not in {@code (0, 1)}
+     */
+    public static List<BacktestRow> crossValidation(Forecaster forecaster, TimeSeries series, List<LocalDate> cutoffs,
+            int horizonDays, double intervalWidth) {
         Objects.requireNonNull(forecaster, "forecaster");
         validateCutoffs(series, cutoffs, horizonDays);
+        if (!(intervalWidth > 0 && intervalWidth < 1)) {
+            throw new IllegalArgumentException("interval width must be in (0, 1): " + intervalWidth);
+        }
         List<List<BacktestRow>> perCutoff = IntStream.range(0, cutoffs.size())
             .parallel()
-            .mapToObj(i -> fold(forecaster, series, cutoffs.get(i), horizonDays))
+            .mapToObj(i -> fold(forecaster, series, cutoffs.get(i), horizonDays, intervalWidth))
             .toList();
         List<BacktestRow> rows = new ArrayList<>();
         perCutoff.forEach(rows::addAll);
@@ -97,6 +111,12 @@ public final class CrossValidation {
 
     /** One fold: fit up to the cutoff, forecast the observed days of {@code (cutoff, cutoff + horizon]}. */
     public static List<BacktestRow> fold(Forecaster forecaster, TimeSeries series, LocalDate cutoff, int horizonDays) {
+        return fold(forecaster, series, cutoff, horizonDays, INTERVAL_WIDTH);
+    }
+
+    /** One fold with intervals of the given width in {@code (0, 1)}. */
+    public static List<BacktestRow> fold(Forecaster forecaster, TimeSeries series, LocalDate cutoff, int horizonDays,
+            double intervalWidth) {
         TimeSeries train = series.upTo(cutoff);
         TimeSeries test = series.between(cutoff, cutoff.plusDays(horizonDays));
         List<LocalDate> days = new ArrayList<>();
@@ -111,7 +131,7 @@ public final class CrossValidation {
             return List.of();
         }
         FittedModel model = forecaster.fit(train);
-        Forecast f = model.predict(days, INTERVAL_WIDTH);
+        Forecast f = model.predict(days, intervalWidth);
         List<BacktestRow> rows = new ArrayList<>(days.size());
         for (int i = 0; i < days.size(); i++) {
             rows.add(new BacktestRow(days.get(i), cutoff, ys.get(i), f.yhat()[i], f.yhatLower()[i], f.yhatUpper()[i]));
@@ -119,7 +139,14 @@ public final class CrossValidation {
         return rows;
     }
 
-    static void validateCutoffs(TimeSeries series, List<LocalDate> cutoffs, int horizonDays) {
+    /**
+     * Checks custom cutoffs the way {@link #crossValidation(Forecaster, TimeSeries, List, int)} does, without
+     * fitting anything.
+     *
+     * @throws IllegalArgumentException when the horizon is not positive, the cutoffs are empty, not strictly
+     *     increasing, not after the first observed day, or leave no full horizon to evaluate
+     */
+    public static void validateCutoffs(TimeSeries series, List<LocalDate> cutoffs, int horizonDays) {
         positive("horizon", horizonDays);
         Objects.requireNonNull(cutoffs, "cutoffs");
         if (cutoffs.isEmpty()) {

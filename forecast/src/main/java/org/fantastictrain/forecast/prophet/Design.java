@@ -23,6 +23,7 @@ final class Design {
     private final double tSpan;
     private final double[] periods;
     private final int[] orders;
+    private final List<String> seasonalityNames = new ArrayList<>();
     private final int trendColumns;
     private final int seasonalColumns;
     private final int width;
@@ -36,12 +37,15 @@ final class Design {
         List<double[]> seas = new ArrayList<>();
         if (config.yearlyOrder() > 0) {
             seas.add(new double[] {YEAR, config.yearlyOrder()});
+            seasonalityNames.add("yearly");
         }
         if (config.weeklyOrder() > 0) {
             seas.add(new double[] {7, config.weeklyOrder()});
+            seasonalityNames.add("weekly");
         }
         for (Seasonality s : config.customSeasonalities()) {
             seas.add(new double[] {s.periodDays(), s.order()});
+            seasonalityNames.add(s.name());
         }
         periods = new double[seas.size()];
         orders = new int[seas.size()];
@@ -73,6 +77,35 @@ final class Design {
 
     int holidayColumns() {
         return holidayKeys.size();
+    }
+
+    /**
+     * The name of every column, in the order of {@link #matrix}: {@code intercept}, {@code t},
+     * {@code changepoint_<date>} per hinge, {@code <seasonality>_sin_<k>} and {@code _cos_<k>} per
+     * Fourier pair ({@code yearly}, {@code weekly}, custom names), then one holiday flag per holiday
+     * name and window offset: the name itself for the day, {@code <name>_+1}, {@code <name>_-1} ... for
+     * window days (Prophet's naming without its delimiter).
+     */
+    List<String> columnNames() {
+        List<String> names = new ArrayList<>(width);
+        names.add("intercept");
+        names.add("t");
+        for (double c : changepointsT) {
+            names.add("changepoint_" + LocalDate.ofEpochDay(startDay + Math.round(c * tSpan)));
+        }
+        for (int s = 0; s < periods.length; s++) {
+            for (int k = 1; k <= orders[s]; k++) {
+                names.add(seasonalityNames.get(s) + "_sin_" + k);
+                names.add(seasonalityNames.get(s) + "_cos_" + k);
+            }
+        }
+        for (String key : holidayKeys) {
+            int at = key.lastIndexOf('@');
+            int offset = Integer.parseInt(key.substring(at + 1));
+            String name = key.substring(0, at);
+            names.add(offset == 0 ? name : name + "_" + (offset > 0 ? "+" : "") + offset);
+        }
+        return names;
     }
 
     double time(long epochDay) {

@@ -1,10 +1,12 @@
 package org.fantastictrain.forecast.prophet;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.fantastictrain.forecast.FittedModel;
 import org.fantastictrain.forecast.Forecast;
+import org.fantastictrain.forecast.InputFrame;
 import org.fantastictrain.forecast.baseline.NormalQuantile;
 
 /**
@@ -123,6 +125,43 @@ public final class ProphetModel implements FittedModel {
             out[i] = s * yScale;
         }
         return out;
+    }
+
+    /**
+     * The design-matrix features of the given days, as the model multiplies them by its coefficients:
+     * {@code t} (the trend's time index, 0 on the first training day, 1 on the last), {@code trend}
+     * (the fitted trend in the series' units, a derived column for reading), one hinge
+     * {@code changepoint_<date>} ({@code max(0, t - t_c)}) per changepoint, the Fourier terms
+     * {@code yearly_sin_1}, {@code yearly_cos_1}, ..., {@code weekly_sin_1}, ... (sine and cosine of
+     * {@code 2 pi k (epoch day / period)}), custom seasonalities by name, and one 0/1 flag per
+     * holiday name (window days as {@code <name>_+1}, {@code <name>_-1}). The constant intercept
+     * column is left out. Columns come from the same code that builds the fitting matrix.
+     */
+    @Override
+    public InputFrame inputFrame(List<LocalDate> days) {
+        long[] d = days.stream().mapToLong(LocalDate::toEpochDay).toArray();
+        double[] x = design.matrix(d);
+        int p = design.width();
+        int tc = design.trendColumns();
+        List<String> names = design.columnNames();
+        List<String> columns = new ArrayList<>(p);
+        columns.add("t");
+        columns.add("trend");
+        columns.addAll(names.subList(2, p));
+        List<double[]> rows = new ArrayList<>(d.length);
+        for (int i = 0; i < d.length; i++) {
+            int o = i * p;
+            double trend = 0;
+            for (int j = 0; j < tc; j++) {
+                trend += x[o + j] * theta[j];
+            }
+            double[] row = new double[p];
+            row[0] = x[o + 1];
+            row[1] = trend * yScale;
+            System.arraycopy(x, o + 2, row, 2, p - 2);
+            rows.add(row);
+        }
+        return new InputFrame(columns, days, rows);
     }
 
     /** Standard deviation of the forecast error at the given lead (days after the last observation), scaled units. */

@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
 /**
  * The executable jar's entry point. No arguments or {@code serve} start the web server; the other
  * subcommands do one job and exit: 0 on success, non-zero with a one-line reason on stderr.
+ * Each command starts the Spring application itself, only if it needs it: {@code backtest} is
+ * pure library work and never starts Spring or a database.
  */
 @Command(name = "fantastic-train", mixinStandardHelpOptions = true, version = "fantastic-train 0.1.0",
         description = {"A forecasting platform for GNI daily gas supply: ingestion, training, serving, control.",
@@ -42,6 +44,7 @@ public final class FantasticTrainCli implements Callable<Integer> {
                 .addSubcommand(LoadCliCommand.commandLine(io))
                 .addSubcommand(new TrainCliCommand(io))
                 .addSubcommand(new PredictCliCommand(io))
+                .addSubcommand(new BacktestCommand(io))
                 .addSubcommand(new NotYetAvailable.Control(io))
                 .addSubcommand(new NotYetAvailable.Simulate(io));
         commandLine.setOut(new PrintWriter(io.out(), true));

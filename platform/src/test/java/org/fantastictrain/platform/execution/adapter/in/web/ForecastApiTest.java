@@ -9,6 +9,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import org.fantastictrain.forecast.FittedModel;
+import org.fantastictrain.forecast.TimeSeries;
+import org.fantastictrain.forecast.auto.AutoForecaster;
+import org.fantastictrain.forecast.auto.AutoModel;
 import org.fantastictrain.platform.execution.support.ExecutionApiTest;
 import org.fantastictrain.platform.execution.support.LineModel;
 import org.fantastictrain.platform.ingest.domain.SeriesId;
@@ -118,6 +122,37 @@ class ForecastApiTest extends ExecutionApiTest {
         assertThat(rows.get(0).get("t").asDouble()).isEqualTo(2007.0);
         assertThat(rows.get(0).get("weekday").asDouble()).isEqualTo(6.0);
         assertThat(rows.get(2).get("weekday").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void the_input_frame_of_an_automatic_champion_has_its_features() throws Exception {
+        LocalDate start = LocalDate.of(2021, 7, 1);
+        int days = 730;
+        LocalDate[] ds = new LocalDate[days];
+        double[] y = new double[days];
+        java.util.Random noise = new java.util.Random(3);
+        for (int i = 0; i < days; i++) {
+            ds[i] = start.plusDays(i);
+            y[i] = 100 + 0.02 * i + 10 * Math.sin(2 * Math.PI * i / 365.25) + 3 * Math.sin(2 * Math.PI * i / 7)
+                    + noise.nextGaussian();
+        }
+        FittedModel auto = new AutoForecaster().fit(TimeSeries.of(ds, y));
+        champions.promote(SeriesId.MOFFAT, 3, auto);
+
+        HttpResponse<String> response = postJson("/api/v1/simulator/input", """
+                {"series": "moffat", "from": "2023-07-01", "to": "2023-07-07"}""");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = json(response);
+        assertThat(body.get("algorithm").asString()).isEqualTo("auto");
+        assertThat(body.get("model_version").asInt()).isEqualTo(3);
+        assertThat(body.get("columns").isEmpty()).as(((AutoModel) auto).choice()).isFalse();
+        assertThat(body.get("columns").values()).extracting(JsonNode::asString).contains("t", "trend", "weekly_sin_1");
+        JsonNode rows = body.get("rows");
+        assertThat(rows).hasSize(7);
+        assertThat(rows.get(0).get("ds").asString()).isEqualTo("2023-07-01");
+        assertThat(rows.get(0).get("t").asDouble()).isGreaterThan(1.0);
+        assertThat(rows.get(6).size()).isEqualTo(body.get("columns").size() + 1);
     }
 
     @Test
