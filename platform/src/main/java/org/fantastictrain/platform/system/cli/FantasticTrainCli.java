@@ -2,6 +2,7 @@ package org.fantastictrain.platform.system.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.fantastictrain.platform.control.adapter.in.cli.ControlCliCommand;
 import org.fantastictrain.platform.execution.adapter.in.cli.PredictCliCommand;
 import org.fantastictrain.platform.ingest.adapter.in.cli.LoadCliCommand;
 import org.fantastictrain.platform.training.adapter.in.cli.TrainCliCommand;
@@ -42,7 +43,7 @@ public final class FantasticTrainCli implements Callable<Integer> {
                 .addSubcommand(LoadCliCommand.commandLine(io))
                 .addSubcommand(new TrainCliCommand(io))
                 .addSubcommand(new PredictCliCommand(io))
-                .addSubcommand(new NotYetAvailable.Control(io))
+                .addSubcommand(new ControlCliCommand(io))
                 .addSubcommand(new NotYetAvailable.Simulate(io));
         commandLine.setOut(new PrintWriter(io.out(), true));
         commandLine.setErr(new PrintWriter(io.err(), true));

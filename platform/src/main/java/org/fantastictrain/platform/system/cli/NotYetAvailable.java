@@ -29,18 +29,6 @@ final class NotYetAvailable {
         }
     }
 
-    @Command(name = "control", mixinStandardHelpOptions = true,
-            description = "Compare logged forecasts with actuals and evaluate the alarms.")
-    static class Control extends Base {
-        @Option(names = "--as-of", converter = IsoDateConverter.class, paramLabel = "D",
-                description = "Evaluate as of this day (default: today of the business clock).")
-        LocalDate asOf;
-
-        Control(CliIo io) {
-            super(io);
-        }
-    }
-
     @Command(name = "simulate", mixinStandardHelpOptions = true,
             description = "Replay the whole loop over a past period on a virtual clock and write a report.")
     static class Simulate extends Base {

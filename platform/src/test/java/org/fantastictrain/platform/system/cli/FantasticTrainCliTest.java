@@ -92,8 +92,24 @@ class FantasticTrainCliTest extends PlatformTest {
     }
 
     @Test
+    void control_prints_one_json_object_with_the_checks_and_alarms() throws Exception {
+        assertThat(run("load", "incremental", "--from", "2023-07-01", "--to", "2023-07-31").code()).isZero();
+
+        Result result = run("control", "--as-of", "2023-08-02");
+
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out().strip().lines()).hasSize(1);
+        JsonNode control = json.readTree(result.out());
+        assertThat(control.get("as_of").asString()).isEqualTo("2023-08-02");
+        assertThat(control.get("checks").size()).as("4 series x (6 criteria x 2 windows + freshness + gaps)").isEqualTo(56);
+        assertThat(control.get("alarms").has("fired")).isTrue();
+        assertThat(count("select count(*) from control_check where criterion = 'freshness' and verdict = 'OK'")).isEqualTo(4);
+        assertUsageError(run("control", "--as-of", "2023-8-2"), "is not a date yyyy-MM-dd");
+    }
+
+    @Test
     void commands_of_later_capabilities_say_not_yet_available() {
-        for (String[] args : new String[][] {{"control"}, {"simulate", "--from", "2023-07-01", "--to", "2024-06-30"}}) {
+        for (String[] args : new String[][] {{"simulate", "--from", "2023-07-01", "--to", "2024-06-30"}}) {
             Result result = run(args);
             assertThat(result.code()).isEqualTo(2);
             assertThat(result.err().strip()).endsWith("not yet available").doesNotContain("\n");
