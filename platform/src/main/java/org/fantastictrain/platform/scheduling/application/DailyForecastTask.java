@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.fantastictrain.platform.ingest.domain.SeriesId;
 import org.fantastictrain.platform.scheduling.application.port.out.ControlRunPort;
 import org.fantastictrain.platform.scheduling.domain.JobName;
 import org.fantastictrain.platform.scheduling.domain.JobOutcome;
+import org.fantastictrain.platform.scheduling.domain.RunTrigger;
 import org.fantastictrain.platform.vintage.application.port.in.IssueForecastVintageUseCase;
 import org.fantastictrain.platform.vintage.domain.ForecastVintage;
 
@@ -40,9 +42,17 @@ public class DailyForecastTask implements JobTask {
 
     @Override
     public JobOutcome execute(LocalDate businessDate) {
+        return execute(businessDate, JobTask.allSeries(), RunTrigger.SCHEDULER);
+    }
+
+    @Override
+    public JobOutcome execute(LocalDate businessDate, Set<SeriesId> scope, RunTrigger trigger) {
         Map<String, Object> perSeries = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
         for (SeriesId series : SeriesId.values()) {
+            if (!scope.contains(series)) {
+                continue;
+            }
             Map<String, Object> line = new LinkedHashMap<>();
             try {
                 Optional<ForecastVintage> issued = vintages.issue(series, businessDate);
@@ -80,6 +90,6 @@ public class DailyForecastTask implements JobTask {
             return JobOutcome.succeeded(summary);
         }
         return JobOutcome.failed(
-                summary, failures.size() + " of " + SeriesId.values().length + " series failed: " + String.join("; ", failures));
+                summary, failures.size() + " of " + perSeries.size() + " series failed: " + String.join("; ", failures));
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.fantastictrain.platform.control.adapter.in.cli.ControlCliCommand;
 import org.fantastictrain.platform.execution.adapter.in.cli.PredictCliCommand;
 import org.fantastictrain.platform.ingest.adapter.in.cli.LoadCliCommand;
+import org.fantastictrain.platform.replay.adapter.cli.SimulateCliCommand;
 import org.fantastictrain.platform.training.adapter.in.cli.TrainCliCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,7 +45,7 @@ public final class FantasticTrainCli implements Callable<Integer> {
                 .addSubcommand(new TrainCliCommand(io))
                 .addSubcommand(new PredictCliCommand(io))
                 .addSubcommand(new ControlCliCommand(io))
-                .addSubcommand(new NotYetAvailable.Simulate(io));
+                .addSubcommand(new SimulateCliCommand(io));
         commandLine.setOut(new PrintWriter(io.out(), true));
         commandLine.setErr(new PrintWriter(io.err(), true));
         commandLine.setParameterExceptionHandler((e, arguments) -> {

@@ -108,12 +108,11 @@ class FantasticTrainCliTest extends PlatformTest {
     }
 
     @Test
-    void commands_of_later_capabilities_say_not_yet_available() {
-        for (String[] args : new String[][] {{"simulate", "--from", "2023-07-01", "--to", "2024-06-30"}}) {
-            Result result = run(args);
-            assertThat(result.code()).isEqualTo(2);
-            assertThat(result.err().strip()).endsWith("not yet available").doesNotContain("\n");
-        }
+    void simulate_refuses_a_range_beyond_the_source() {
+        Result result = run("simulate", "--from", "2024-06-01", "--to", "2024-07-31");
+        assertThat(result.code()).isEqualTo(3);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains("simulate: the source 'bundled' has data up to 2024-06-30 only");
     }
 
     private void assertUsageError(Result result, String part) {
