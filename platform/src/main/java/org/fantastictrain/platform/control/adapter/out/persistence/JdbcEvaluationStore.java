@@ -30,12 +30,15 @@ public class JdbcEvaluationStore implements EvaluationStore {
                 FROM forecast_vintage v
                 WHERE v.ds BETWEEN ? AND ?
                 UNION ALL
-                (SELECT DISTINCT ON (s.series_id, s.model_version, (s.served_at AT TIME ZONE ?)::date, p.ds)
-                       s.series_id, 'served', s.model_version, (s.served_at AT TIME ZONE ?)::date, p.ds, p.yhat,
-                       p.yhat_lower, p.yhat_upper, s.interval_width
-                FROM served_forecast s JOIN served_forecast_point p ON p.served_id = s.id
-                WHERE p.ds BETWEEN ? AND ? AND p.ds > (s.served_at AT TIME ZONE ?)::date
-                ORDER BY s.series_id, s.model_version, (s.served_at AT TIME ZONE ?)::date, p.ds, s.served_at DESC, s.id DESC)
+                (SELECT DISTINCT ON (sp.series_id, sp.model_version, sp.served_on, sp.ds)
+                       sp.series_id, 'served', sp.model_version, sp.served_on, sp.ds, sp.yhat, sp.yhat_lower, sp.yhat_upper,
+                       sp.interval_width
+                FROM (SELECT s.id, s.series_id, s.model_version, s.served_at, (s.served_at AT TIME ZONE ?)::date AS served_on,
+                             p.ds, p.yhat, p.yhat_lower, p.yhat_upper, s.interval_width
+                      FROM served_forecast s JOIN served_forecast_point p ON p.served_id = s.id
+                      WHERE p.ds BETWEEN ? AND ?) sp
+                WHERE sp.ds > sp.served_on
+                ORDER BY sp.series_id, sp.model_version, sp.served_on, sp.ds, sp.served_at DESC, sp.id DESC)
             ) f
             JOIN observation o ON o.series_id = f.series_id AND o.ds = f.ds
             ON CONFLICT (series_id, source, model_version, issued_on, ds) DO UPDATE SET
@@ -58,7 +61,7 @@ public class JdbcEvaluationStore implements EvaluationStore {
 
     @Override
     public int refresh(LocalDate from, LocalDate to, Instant now) {
-        return jdbc.update(REFRESH, Timestamp.from(now), from, to, zone, zone, from, to, zone, zone);
+        return jdbc.update(REFRESH, Timestamp.from(now), from, to, zone, from, to);
     }
 
     @Override
