@@ -1,5 +1,6 @@
 package org.fantastictrain.platform.dashboard;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.util.List;
 import java.util.Map;
 import org.fantastictrain.platform.system.web.NotFoundException;
@@ -9,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Reads for the dashboard pages; all open (GET), none changes state. */
+// Web only: one-shot CLI commands start without MVC (and without the handler mappings read here).
+@ConditionalOnWebApplication
 @RestController
 @RequestMapping("/api/v1/dashboard")
 class DashboardController {

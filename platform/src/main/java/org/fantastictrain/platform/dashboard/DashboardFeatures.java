@@ -1,5 +1,6 @@
 package org.fantastictrain.platform.dashboard;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Which optional endpoints this build serves. Capabilities arrive one by one; the pages show a
  * "not available" state for a missing one instead of calling it and logging a 404.
  */
+// Web only: one-shot CLI commands start without MVC (and without the handler mappings read here).
+@ConditionalOnWebApplication
 @Component
 class DashboardFeatures {
     private static final Map<String, String> FEATURES = Map.of(
