@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fantastictrain.platform.ingest.domain.SeriesId;
 import org.fantastictrain.platform.scheduling.domain.JobName;
 import org.fantastictrain.platform.scheduling.domain.JobOutcome;
+import org.fantastictrain.platform.scheduling.domain.RunTrigger;
 import org.fantastictrain.platform.training.application.port.in.TrainUseCase;
 import org.fantastictrain.platform.training.application.port.in.TrainingOutcome;
 
@@ -32,12 +34,21 @@ public class TrainingTask implements JobTask {
 
     @Override
     public JobOutcome execute(LocalDate businessDate) {
+        return execute(businessDate, JobTask.allSeries(), RunTrigger.SCHEDULER);
+    }
+
+    @Override
+    public JobOutcome execute(LocalDate businessDate, Set<SeriesId> scope, RunTrigger trigger) {
+        String trainingTrigger = trigger == RunTrigger.REPLAY ? RunTrigger.REPLAY.id() : TRIGGER;
         Map<String, Object> perSeries = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
         for (SeriesId series : SeriesId.values()) {
+            if (!scope.contains(series)) {
+                continue;
+            }
             Map<String, Object> line = new LinkedHashMap<>();
             try {
-                TrainingOutcome outcome = training.train(series, TRIGGER);
+                TrainingOutcome outcome = training.train(series, trainingTrigger);
                 line.put("run_id", outcome.runId());
                 line.put("status", outcome.status());
                 line.put("decision", outcome.decision());
@@ -58,6 +69,6 @@ public class TrainingTask implements JobTask {
             return JobOutcome.succeeded(summary);
         }
         return JobOutcome.failed(
-                summary, failures.size() + " of " + SeriesId.values().length + " series failed: " + String.join("; ", failures));
+                summary, failures.size() + " of " + perSeries.size() + " series failed: " + String.join("; ", failures));
     }
 }

@@ -2,6 +2,7 @@ package org.fantastictrain.platform.scheduling.config;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.fantastictrain.platform.scheduling.adapter.quartz.NoJobScheduler;
 import org.fantastictrain.platform.scheduling.adapter.quartz.QuartzJobScheduler;
 import org.fantastictrain.platform.scheduling.application.DailyForecastTask;
@@ -12,6 +13,7 @@ import org.fantastictrain.platform.scheduling.application.JobRunner;
 import org.fantastictrain.platform.scheduling.application.JobTask;
 import org.fantastictrain.platform.scheduling.application.ManualJobTrigger;
 import org.fantastictrain.platform.scheduling.application.TrainingTask;
+import org.fantastictrain.platform.scheduling.application.port.out.ControlRunPort;
 import org.fantastictrain.platform.scheduling.application.port.out.DailyLoadPort;
 import org.fantastictrain.platform.scheduling.application.port.out.JobRunRepository;
 import org.fantastictrain.platform.scheduling.application.port.out.JobSchedulerPort;
@@ -69,13 +71,15 @@ class SchedulingConfiguration {
             ObjectProvider<DailyLoadPort> load,
             ObjectProvider<TrainUseCase> training,
             ObjectProvider<IssueForecastVintageUseCase> vintages,
+            ObjectProvider<ControlRunPort> control,
             JobRunRepository runs,
             ObjectProvider<Clock> clocks,
             @Value("${ft.clock.zone:Europe/Dublin}") String zone) {
         List<JobTask> tasks = List.of(
                 new DailyLoadTask(() -> required(load, "daily load").loadDaily()),
                 new TrainingTask((series, trigger) -> required(training, "training").train(series, trigger)),
-                new DailyForecastTask((series, issuedOn) -> required(vintages, "forecast vintage").issue(series, issuedOn)));
+                new DailyForecastTask((series, issuedOn) -> required(vintages, "forecast vintage").issue(series, issuedOn),
+                        Optional.ofNullable(control.getIfAvailable())));
         return new JobRunner(tasks, runs, BusinessClock.of(clocks, zone));
     }
 

@@ -5,7 +5,9 @@ public enum RunTrigger {
     /** A cron firing (including a missed firing run once on start). */
     SCHEDULER("scheduler"),
     /** A request to run the job now ({@code POST /api/v1/jobs/{name}/runs}). */
-    MANUAL("manual");
+    MANUAL("manual"),
+    /** A replay of a past period on the virtual business clock. */
+    REPLAY("replay");
 
     private final String id;
 

@@ -2,8 +2,10 @@ package org.fantastictrain.platform.system.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.fantastictrain.platform.control.adapter.in.cli.ControlCliCommand;
 import org.fantastictrain.platform.execution.adapter.in.cli.PredictCliCommand;
 import org.fantastictrain.platform.ingest.adapter.in.cli.LoadCliCommand;
+import org.fantastictrain.platform.replay.adapter.cli.SimulateCliCommand;
 import org.fantastictrain.platform.training.adapter.in.cli.TrainCliCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,8 +47,8 @@ public final class FantasticTrainCli implements Callable<Integer> {
                 .addSubcommand(new TrainCliCommand(io))
                 .addSubcommand(new PredictCliCommand(io))
                 .addSubcommand(new BacktestCommand(io))
-                .addSubcommand(new NotYetAvailable.Control(io))
-                .addSubcommand(new NotYetAvailable.Simulate(io));
+                .addSubcommand(new ControlCliCommand(io))
+                .addSubcommand(new SimulateCliCommand(io));
         commandLine.setOut(new PrintWriter(io.out(), true));
         commandLine.setErr(new PrintWriter(io.err(), true));
         commandLine.setParameterExceptionHandler((e, arguments) -> {

@@ -8,14 +8,14 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The business clock: the system clock in the business time zone ({@code ft.clock.zone}, Irish
- * gas days by default). Everything that needs "now" or "today" takes this bean, so replays and
- * tests can substitute their own clock.
+ * gas days by default), which a replay can pin to a past day ({@link BusinessClock}). Everything
+ * that needs "now" or "today" takes this bean, so replays and tests control time.
  */
 @Configuration(proxyBeanMethods = false)
 public class ClockConfig {
 
     @Bean
-    public Clock clock(@Value("${ft.clock.zone:Europe/Dublin}") String zone) {
-        return Clock.system(ZoneId.of(zone));
+    public BusinessClock clock(@Value("${ft.clock.zone:Europe/Dublin}") String zone) {
+        return new BusinessClock(ZoneId.of(zone));
     }
 }

@@ -92,12 +92,28 @@ class FantasticTrainCliTest extends PlatformTest {
     }
 
     @Test
-    void commands_of_later_capabilities_say_not_yet_available() {
-        for (String[] args : new String[][] {{"control"}, {"simulate", "--from", "2023-07-01", "--to", "2024-06-30"}}) {
-            Result result = run(args);
-            assertThat(result.code()).isEqualTo(2);
-            assertThat(result.err().strip()).endsWith("not yet available").doesNotContain("\n");
-        }
+    void control_prints_one_json_object_with_the_checks_and_alarms() throws Exception {
+        assertThat(run("load", "incremental", "--from", "2023-07-01", "--to", "2023-07-31").code()).isZero();
+
+        Result result = run("control", "--as-of", "2023-08-02");
+
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out().strip().lines()).hasSize(1);
+        JsonNode control = json.readTree(result.out());
+        assertThat(control.get("as_of").asString()).isEqualTo("2023-08-02");
+        assertThat(control.get("checks").size()).as("4 series x (6 criteria x 2 windows + freshness + gaps)").isEqualTo(56);
+        assertThat(control.get("alarms").has("fired")).isTrue();
+        assertThat(count("select count(*) from control_check where criterion = 'freshness' and series_id = 'corrib_production'"
+                + " and verdict = 'OK' and observed = 2")).isEqualTo(1);
+        assertUsageError(run("control", "--as-of", "2023-8-2"), "is not a date yyyy-MM-dd");
+    }
+
+    @Test
+    void simulate_refuses_a_range_beyond_the_source() {
+        Result result = run("simulate", "--from", "2024-06-01", "--to", "2024-07-31");
+        assertThat(result.code()).isEqualTo(3);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains("simulate: the source 'bundled' has data up to 2024-06-30 only");
     }
 
     private void assertUsageError(Result result, String part) {

@@ -4,12 +4,14 @@ import java.net.URI;
 import java.time.Clock;
 import org.fantastictrain.platform.ingest.adapter.out.source.DefaultSourceResolver;
 import org.fantastictrain.platform.ingest.application.port.out.LastLoadedDayPort;
+import org.fantastictrain.platform.ingest.application.port.out.LoadListener;
 import org.fantastictrain.platform.ingest.application.port.out.LoadRunPort;
 import org.fantastictrain.platform.ingest.application.port.out.SourceResolver;
 import org.fantastictrain.platform.ingest.application.port.out.StoreLoadPort;
 import org.fantastictrain.platform.ingest.application.service.DailyLoadService;
 import org.fantastictrain.platform.ingest.application.service.LoadDataService;
 import org.fantastictrain.platform.ingest.application.service.LoadRunsQueryService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,8 +28,9 @@ class IngestConfig {
     }
 
     @Bean
-    LoadDataService loadDataService(SourceResolver sources, LoadRunPort runs, StoreLoadPort store, Clock clock) {
-        return new LoadDataService(sources, runs, store, clock);
+    LoadDataService loadDataService(SourceResolver sources, LoadRunPort runs, StoreLoadPort store, Clock clock,
+            ObjectProvider<LoadListener> listeners) {
+        return new LoadDataService(sources, runs, store, clock, listeners.orderedStream().toList());
     }
 
     @Bean

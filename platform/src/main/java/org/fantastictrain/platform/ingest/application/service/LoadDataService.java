@@ -1,10 +1,12 @@
 package org.fantastictrain.platform.ingest.application.service;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import org.fantastictrain.platform.ingest.application.port.in.LoadCommand;
 import org.fantastictrain.platform.ingest.application.port.in.LoadDataUseCase;
 import org.fantastictrain.platform.ingest.application.port.out.DailySupplySource;
+import org.fantastictrain.platform.ingest.application.port.out.LoadListener;
 import org.fantastictrain.platform.ingest.application.port.out.LoadRunPort;
 import org.fantastictrain.platform.ingest.application.port.out.SourceResolver;
 import org.fantastictrain.platform.ingest.application.port.out.StoreLoadPort;
@@ -25,12 +27,19 @@ public class LoadDataService implements LoadDataUseCase {
     private final LoadRunPort runs;
     private final StoreLoadPort store;
     private final Clock clock;
+    private final List<LoadListener> listeners;
 
     public LoadDataService(SourceResolver sources, LoadRunPort runs, StoreLoadPort store, Clock clock) {
+        this(sources, runs, store, clock, List.of());
+    }
+
+    public LoadDataService(SourceResolver sources, LoadRunPort runs, StoreLoadPort store, Clock clock,
+            List<LoadListener> listeners) {
         this.sources = Objects.requireNonNull(sources);
         this.runs = Objects.requireNonNull(runs);
         this.store = Objects.requireNonNull(store);
         this.clock = Objects.requireNonNull(clock);
+        this.listeners = List.copyOf(listeners);
     }
 
     @Override
@@ -50,9 +59,23 @@ public class LoadDataService implements LoadDataUseCase {
             log.warn("Load run {} failed: {}", runId, reason, e);
             runs.fail(runId, reason, clock.instant());
         }
-        return runs.find(runId)
+        LoadRun run = runs.find(runId)
                 .orElseThrow(() -> new IllegalStateException("load run " + runId + " vanished"))
                 .run();
+        if (run.succeeded()) {
+            notifyListeners(run);
+        }
+        return run;
+    }
+
+    private void notifyListeners(LoadRun run) {
+        for (LoadListener listener : listeners) {
+            try {
+                listener.loaded(run);
+            } catch (RuntimeException e) {
+                log.warn("Load run {}: listener {} failed: {}", run.id(), listener.getClass().getSimpleName(), reasonOf(e));
+            }
+        }
     }
 
     /** A one-line reason: the exception's message and that of its root cause, if different. */

@@ -1,6 +1,8 @@
 package org.fantastictrain.platform.scheduling.application.port.in;
 
 import java.time.Instant;
+import java.util.Set;
+import org.fantastictrain.platform.ingest.domain.SeriesId;
 import org.fantastictrain.platform.scheduling.domain.JobName;
 import org.fantastictrain.platform.scheduling.domain.JobRun;
 import org.fantastictrain.platform.scheduling.domain.RunTrigger;
@@ -17,4 +19,10 @@ public interface RunJobUseCase {
      * @param instance the scheduler instance running it
      */
     JobRun run(JobName job, RunTrigger trigger, Instant scheduledFor, Long queuedRunId, String instance);
+
+    /**
+     * Runs the job now for some series only (jobs that are not per series do all their work), and
+     * records a new run; used by replays.
+     */
+    JobRun run(JobName job, RunTrigger trigger, Instant scheduledFor, String instance, Set<SeriesId> series);
 }
