@@ -23,6 +23,7 @@ import org.fantastictrain.platform.control.domain.Criterion;
 import org.fantastictrain.platform.control.domain.Verdict;
 import org.fantastictrain.platform.control.support.Alertmanager;
 import org.fantastictrain.platform.control.support.ControlFixture;
+import org.fantastictrain.platform.control.support.WebhookReceiver;
 import org.fantastictrain.platform.ingest.application.port.in.LoadCommand;
 import org.fantastictrain.platform.ingest.application.port.in.LoadDataUseCase;
 import org.fantastictrain.platform.ingest.domain.LoadKind;
@@ -67,6 +68,7 @@ class ControlServiceTest {
     private static final Alertmanager ALERTMANAGER = Alertmanager.onFreePort();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CORRIB = "corrib_production";
+    private static final WebhookReceiver WEBHOOK = WebhookReceiver.start();
 
     @Autowired
     JdbcTemplate jdbc;
@@ -92,6 +94,7 @@ class ControlServiceTest {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("ft.home", HOME::toString);
         registry.add("ft.control.alertmanager-url", ALERTMANAGER::url);
+        registry.add("ft.control.webhook-url", WEBHOOK::url);
     }
 
     @BeforeAll
@@ -104,6 +107,7 @@ class ControlServiceTest {
     @AfterAll
     static void stopAlertmanager() {
         ALERTMANAGER.stop();
+        WEBHOOK.stop();
     }
 
     @BeforeEach
@@ -198,6 +202,8 @@ class ControlServiceTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(ALERTMANAGER.activeAlertLabels())
                 .anySatisfy(l -> assertThat(l).containsAllEntriesOf(Map.of("alertname", "ForecastFreshness",
                         "series", series, "severity", "warning"))));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(WEBHOOK.bodies())
+                .anySatisfy(body -> assertThat(JSON.readTree(body).get("alarms").findValuesAsString("series")).contains(series)));
     }
 
     @Test
@@ -226,7 +232,7 @@ class ControlServiceTest {
                         "series", series, "severity", "critical"))));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject("""
                 SELECT d.delivered_state FROM alarm_delivery d JOIN alarm a ON a.id = d.alarm_id
-                WHERE a.series_id = ? AND a.criterion = 'freshness' AND NOT d.pending
+                WHERE a.series_id = ? AND a.criterion = 'freshness' AND d.channel = 'alertmanager' AND NOT d.pending
                 """, String.class, series)).isEqualTo("firing"));
     }
 
