@@ -14,7 +14,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.fantastictrain.platform.control.adapter.out.persistence.JdbcActuals;
+import org.fantastictrain.platform.control.adapter.out.training.TrainingRetrain;
+import org.fantastictrain.platform.control.application.ControlService;
+import org.fantastictrain.platform.control.application.ControlSettings;
 import org.fantastictrain.platform.control.application.port.in.ControlResult;
+import org.fantastictrain.platform.control.application.port.in.DeliveryRound;
+import org.fantastictrain.platform.control.application.port.out.AlarmStore;
+import org.fantastictrain.platform.control.application.port.out.ChampionReferencePort;
+import org.fantastictrain.platform.control.application.port.out.ControlRunStore;
+import org.fantastictrain.platform.control.application.port.out.EvaluationStore;
 import org.fantastictrain.platform.control.application.port.in.RefreshEvaluationsUseCase;
 import org.fantastictrain.platform.control.application.port.in.RunControlUseCase;
 import org.fantastictrain.platform.control.domain.Alarm;
@@ -27,12 +36,15 @@ import org.fantastictrain.platform.control.support.WebhookReceiver;
 import org.fantastictrain.platform.ingest.application.port.in.LoadCommand;
 import org.fantastictrain.platform.ingest.application.port.in.LoadDataUseCase;
 import org.fantastictrain.platform.ingest.domain.LoadKind;
+import org.fantastictrain.platform.scheduling.FakeTraining;
 import org.fantastictrain.platform.scheduling.SchedulingTestConfig;
 import org.fantastictrain.platform.scheduling.TestClock;
+import org.fantastictrain.platform.training.application.port.in.TrainUseCase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -84,6 +96,27 @@ class ControlServiceTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    FakeTraining training;
+
+    @Autowired
+    ObjectProvider<TrainUseCase> trainings;
+
+    @Autowired
+    ControlSettings settings;
+
+    @Autowired
+    EvaluationStore evaluationStore;
+
+    @Autowired
+    ChampionReferencePort champions;
+
+    @Autowired
+    ControlRunStore runs;
+
+    @Autowired
+    AlarmStore alarms;
 
     @LocalServerPort
     int port;
@@ -287,6 +320,24 @@ class ControlServiceTest {
                 .contains("ft_data_last_load_age_seconds")
                 .contains("ft_forecasts_served_total{channel=\"http\"} 2.0")
                 .contains("ft_job_last_duration_seconds{job=\"daily-forecast\"}");
+    }
+
+    @Test
+    void with_retraining_on_critical_a_new_critical_alarm_starts_one_training_run_triggered_by_the_alarm() {
+        fixture.champion(CORRIB);
+        fixture.normalActuals(CORRIB, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 4, 30), 7);
+        fixture.constantActuals(CORRIB, LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31), 0);
+        fixture.vintages(CORRIB, LocalDate.of(2024, 4, 1), LocalDate.of(2024, 7, 31));
+        training.reset();
+        ControlSettings retraining = new ControlSettings(settings.policy(), settings.series(), "http://ft", true);
+        ControlService service = new ControlService(retraining, evaluationStore, new JdbcActuals(jdbc), champions, runs, alarms,
+                List.of(), () -> new DeliveryRound(Map.of(), Map.of()), new TrainingRetrain(trainings), checks -> {}, clock);
+
+        service.run(LocalDate.of(2024, 6, 1), "test");
+        service.run(LocalDate.of(2024, 6, 2), "test");
+
+        assertThat(training.calls()).as("once per series, not again while the alarm keeps firing")
+                .containsExactly(CORRIB + "/alarm");
     }
 
     /** A champion trained to the end of March, actuals that follow its forecasts, vintages from April. */
