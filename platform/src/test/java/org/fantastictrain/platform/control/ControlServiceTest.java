@@ -39,6 +39,11 @@ import org.fantastictrain.platform.ingest.domain.LoadKind;
 import org.fantastictrain.platform.scheduling.FakeTraining;
 import org.fantastictrain.platform.scheduling.SchedulingTestConfig;
 import org.fantastictrain.platform.scheduling.TestClock;
+import org.fantastictrain.platform.scheduling.application.port.in.RunJobUseCase;
+import org.fantastictrain.platform.scheduling.domain.JobName;
+import org.fantastictrain.platform.scheduling.domain.JobRun;
+import org.fantastictrain.platform.scheduling.domain.JobRunStatus;
+import org.fantastictrain.platform.scheduling.domain.RunTrigger;
 import org.fantastictrain.platform.training.application.port.in.TrainUseCase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,6 +104,9 @@ class ControlServiceTest {
 
     @Autowired
     FakeTraining training;
+
+    @Autowired
+    RunJobUseCase jobs;
 
     @Autowired
     ObjectProvider<TrainUseCase> trainings;
@@ -338,6 +346,21 @@ class ControlServiceTest {
 
         assertThat(training.calls()).as("once per series, not again while the alarm keeps firing")
                 .containsExactly(CORRIB + "/alarm");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_daily_forecast_job_runs_the_control_evaluation_of_the_business_date() {
+        history("total", LocalDate.of(2024, 5, 31));
+        // 23:30 UTC on 31 May is 1 June in Dublin.
+        clock.set(Instant.parse("2024-05-31T23:30:00Z"));
+
+        JobRun run = jobs.run(JobName.DAILY_FORECAST, RunTrigger.SCHEDULER, clock.instant(), null, "test");
+
+        assertThat(run.status()).isEqualTo(JobRunStatus.SUCCEEDED);
+        Map<String, Object> summary = (Map<String, Object>) run.summary().get("control");
+        assertThat(summary).containsEntry("as_of", "2024-06-01").containsEntry("checks", 56);
+        assertThat(jdbc.queryForObject("SELECT trigger FROM control_run", String.class)).isEqualTo("scheduler");
     }
 
     /** A champion trained to the end of March, actuals that follow its forecasts, vintages from April. */
