@@ -14,7 +14,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.fantastictrain.platform.control.adapter.out.persistence.JdbcActuals;
+import org.fantastictrain.platform.control.adapter.out.training.TrainingRetrain;
+import org.fantastictrain.platform.control.application.ControlService;
+import org.fantastictrain.platform.control.application.ControlSettings;
 import org.fantastictrain.platform.control.application.port.in.ControlResult;
+import org.fantastictrain.platform.control.application.port.in.DeliveryRound;
+import org.fantastictrain.platform.control.application.port.out.AlarmStore;
+import org.fantastictrain.platform.control.application.port.out.ChampionReferencePort;
+import org.fantastictrain.platform.control.application.port.out.ControlRunStore;
+import org.fantastictrain.platform.control.application.port.out.EvaluationStore;
 import org.fantastictrain.platform.control.application.port.in.RefreshEvaluationsUseCase;
 import org.fantastictrain.platform.control.application.port.in.RunControlUseCase;
 import org.fantastictrain.platform.control.domain.Alarm;
@@ -23,15 +32,24 @@ import org.fantastictrain.platform.control.domain.Criterion;
 import org.fantastictrain.platform.control.domain.Verdict;
 import org.fantastictrain.platform.control.support.Alertmanager;
 import org.fantastictrain.platform.control.support.ControlFixture;
+import org.fantastictrain.platform.control.support.WebhookReceiver;
 import org.fantastictrain.platform.ingest.application.port.in.LoadCommand;
 import org.fantastictrain.platform.ingest.application.port.in.LoadDataUseCase;
 import org.fantastictrain.platform.ingest.domain.LoadKind;
+import org.fantastictrain.platform.scheduling.FakeTraining;
 import org.fantastictrain.platform.scheduling.SchedulingTestConfig;
 import org.fantastictrain.platform.scheduling.TestClock;
+import org.fantastictrain.platform.scheduling.application.port.in.RunJobUseCase;
+import org.fantastictrain.platform.scheduling.domain.JobName;
+import org.fantastictrain.platform.scheduling.domain.JobRun;
+import org.fantastictrain.platform.scheduling.domain.JobRunStatus;
+import org.fantastictrain.platform.scheduling.domain.RunTrigger;
+import org.fantastictrain.platform.training.application.port.in.TrainUseCase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,6 +85,7 @@ class ControlServiceTest {
     private static final Alertmanager ALERTMANAGER = Alertmanager.onFreePort();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CORRIB = "corrib_production";
+    private static final WebhookReceiver WEBHOOK = WebhookReceiver.start();
 
     @Autowired
     JdbcTemplate jdbc;
@@ -83,6 +102,30 @@ class ControlServiceTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    FakeTraining training;
+
+    @Autowired
+    RunJobUseCase jobs;
+
+    @Autowired
+    ObjectProvider<TrainUseCase> trainings;
+
+    @Autowired
+    ControlSettings settings;
+
+    @Autowired
+    EvaluationStore evaluationStore;
+
+    @Autowired
+    ChampionReferencePort champions;
+
+    @Autowired
+    ControlRunStore runs;
+
+    @Autowired
+    AlarmStore alarms;
+
     @LocalServerPort
     int port;
 
@@ -92,6 +135,7 @@ class ControlServiceTest {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("ft.home", HOME::toString);
         registry.add("ft.control.alertmanager-url", ALERTMANAGER::url);
+        registry.add("ft.control.webhook-url", WEBHOOK::url);
     }
 
     @BeforeAll
@@ -104,6 +148,7 @@ class ControlServiceTest {
     @AfterAll
     static void stopAlertmanager() {
         ALERTMANAGER.stop();
+        WEBHOOK.stop();
     }
 
     @BeforeEach
@@ -198,6 +243,8 @@ class ControlServiceTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(ALERTMANAGER.activeAlertLabels())
                 .anySatisfy(l -> assertThat(l).containsAllEntriesOf(Map.of("alertname", "ForecastFreshness",
                         "series", series, "severity", "warning"))));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(WEBHOOK.bodies())
+                .anySatisfy(body -> assertThat(JSON.readTree(body).get("alarms").findValuesAsString("series")).contains(series)));
     }
 
     @Test
@@ -226,7 +273,7 @@ class ControlServiceTest {
                         "series", series, "severity", "critical"))));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject("""
                 SELECT d.delivered_state FROM alarm_delivery d JOIN alarm a ON a.id = d.alarm_id
-                WHERE a.series_id = ? AND a.criterion = 'freshness' AND NOT d.pending
+                WHERE a.series_id = ? AND a.criterion = 'freshness' AND d.channel = 'alertmanager' AND NOT d.pending
                 """, String.class, series)).isEqualTo("firing"));
     }
 
@@ -281,6 +328,39 @@ class ControlServiceTest {
                 .contains("ft_data_last_load_age_seconds")
                 .contains("ft_forecasts_served_total{channel=\"http\"} 2.0")
                 .contains("ft_job_last_duration_seconds{job=\"daily-forecast\"}");
+    }
+
+    @Test
+    void with_retraining_on_critical_a_new_critical_alarm_starts_one_training_run_triggered_by_the_alarm() {
+        fixture.champion(CORRIB);
+        fixture.normalActuals(CORRIB, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 4, 30), 7);
+        fixture.constantActuals(CORRIB, LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31), 0);
+        fixture.vintages(CORRIB, LocalDate.of(2024, 4, 1), LocalDate.of(2024, 7, 31));
+        training.reset();
+        ControlSettings retraining = new ControlSettings(settings.policy(), settings.series(), "http://ft", true);
+        ControlService service = new ControlService(retraining, evaluationStore, new JdbcActuals(jdbc), champions, runs, alarms,
+                List.of(), () -> new DeliveryRound(Map.of(), Map.of()), new TrainingRetrain(trainings), checks -> {}, clock);
+
+        service.run(LocalDate.of(2024, 6, 1), "test");
+        service.run(LocalDate.of(2024, 6, 2), "test");
+
+        assertThat(training.calls()).as("once per series, not again while the alarm keeps firing")
+                .containsExactly(CORRIB + "/alarm");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_daily_forecast_job_runs_the_control_evaluation_of_the_business_date() {
+        history("total", LocalDate.of(2024, 5, 31));
+        // 23:30 UTC on 31 May is 1 June in Dublin.
+        clock.set(Instant.parse("2024-05-31T23:30:00Z"));
+
+        JobRun run = jobs.run(JobName.DAILY_FORECAST, RunTrigger.SCHEDULER, clock.instant(), null, "test");
+
+        assertThat(run.status()).isEqualTo(JobRunStatus.SUCCEEDED);
+        Map<String, Object> summary = (Map<String, Object>) run.summary().get("control");
+        assertThat(summary).containsEntry("as_of", "2024-06-01").containsEntry("checks", 56);
+        assertThat(jdbc.queryForObject("SELECT trigger FROM control_run", String.class)).isEqualTo("scheduler");
     }
 
     /** A champion trained to the end of March, actuals that follow its forecasts, vintages from April. */
