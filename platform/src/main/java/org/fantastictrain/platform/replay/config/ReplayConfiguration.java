@@ -17,6 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.fantastictrain.platform.scheduling.domain.UnixCron;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,11 +30,17 @@ class ReplayConfiguration {
             JdbcClient jdbc, TransactionTemplate tx, ObjectProvider<Scheduler> scheduler, JobsProperties jobsProperties,
             @Value("${ft.ingest.daily-source:bundled}") String sourceSpec) {
         ReplaySettings settings = new ReplaySettings(
-                new JobCalendar(jobsProperties.getDailyLoad().getCron(), clock.getZone()),
-                new JobCalendar(jobsProperties.getTraining().getCron(), clock.getZone()),
-                new JobCalendar(jobsProperties.getDailyForecast().getCron(), clock.getZone()),
+                calendar("ft.jobs.daily-load.cron", jobsProperties.getDailyLoad().getCron(), clock),
+                calendar("ft.jobs.training.cron", jobsProperties.getTraining().getCron(), clock),
+                calendar("ft.jobs.daily-forecast.cron", jobsProperties.getDailyForecast().getCron(), clock),
                 sourceSpec);
         return new ReplayService(jobs, loads, sources, clock, new JdbcReplayRuns(jdbc), new JdbcReplayState(jdbc, tx),
                 new JdbcReplayReport(jdbc, clock.getZone()), new QuartzPause(scheduler), settings);
+    }
+
+    /** Validated like the scheduler's own triggers, so a bad cron fails startup with the same one-line message. */
+    private static JobCalendar calendar(String property, String expression, BusinessClock clock) {
+        UnixCron.parse(property, expression);
+        return new JobCalendar(expression, clock.getZone());
     }
 }
