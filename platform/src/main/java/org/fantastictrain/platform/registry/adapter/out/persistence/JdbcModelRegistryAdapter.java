@@ -1,5 +1,6 @@
 package org.fantastictrain.platform.registry.adapter.out.persistence;
 
+import org.fantastictrain.platform.system.persistence.StorageJson;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
