@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.fantastictrain.platform.control.application.port.out.ControlGaugesPort;
@@ -32,6 +33,7 @@ public class ControlMetrics implements ControlGaugesPort {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Map<String, Double> values = new ConcurrentHashMap<>();
+    private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
     public ControlMetrics(MeterRegistry registry, JdbcTemplate jdbc, Clock clock, List<String> series, List<String> jobs,
             List<String> channels) {
@@ -93,6 +95,10 @@ public class ControlMetrics implements ControlGaugesPort {
     }
 
     private void register(String name, String description, String key, Check c) {
+        // A gauge reads the live map, so it is registered once per key; the values move underneath.
+        if (!registered.add(name + "|" + key)) {
+            return;
+        }
         Gauge.builder(name, values, v -> v.getOrDefault(key, Double.NaN))
                 .description(description)
                 .tag("series", c.series())
