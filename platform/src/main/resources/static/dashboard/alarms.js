@@ -39,7 +39,7 @@ function seen(asOf, at) {
 
 /** One line per channel: delivered (with the state delivered), or owed with its attempts and error. */
 function deliveries(list) {
-  if (!list || list.length === 0) return 'no channel';
+  if (!list || list.length === 0) return 'log only (no Alertmanager or webhook configured)';
   return h('span', {}, list.map((d) => h('div', { class: 'delivery', dataset: { channel: d.channel } }, `${d.channel}: `,
     d.pending ? badge('pending', 'warn') : badge(d.delivered_at ? `delivered ${d.delivered_state || ''}`.trim() : 'not owed', d.delivered_at ? 'ok' : null),
     d.attempts ? ` ${d.attempts} attempt${d.attempts === 1 ? '' : 's'}` : '',

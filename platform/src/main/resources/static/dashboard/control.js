@@ -116,7 +116,7 @@ function why(detail) {
   for (const [k, v] of Object.entries(detail)) {
     if (k === 'reason' || v === null || v === undefined) continue;
     if (Array.isArray(v)) parts.push(`${k}: ${v.length ? v.join(', ') : 'none'}`);
-    else parts.push(`${k} ${typeof v === 'number' ? num(v, 3) : v}`);
+    else parts.push(`${k} ${typeof v === 'number' && !Number.isInteger(v) ? num(v, 3) : v}`);
   }
   return parts.join('; ');
 }

@@ -1,5 +1,5 @@
 // Runs: loads with their rejected rows, training runs, scheduled jobs (run one now) and replays.
-import { api, h, panel, empty, table, num, badge, when } from './core.js';
+import { api, h, panel, empty, table, badge, when } from './core.js';
 
 export async function runsPage(root, ctx) {
   const started = performance.now();
