@@ -207,6 +207,81 @@ async function run(browser) {
     await page.context().close();
   });
 
+  for (const window of [30, 7]) {
+    await test(`control page shows the ${window}-day report and its history as the API has them`, async () => {
+      const q = `series=corrib_production&window=${window}`;
+      const report = await apiGet(BASE, `/api/v1/control/report?${q}`);
+      const history = await apiGet(BASE, `/api/v1/dashboard/control-history?${q}`);
+      check(report.checks.length > 0, 'the control report has no checks (did the replay run?)');
+      const judged = history.filter((c) => typeof c.observed === 'number');
+      check(judged.length > 0, 'no judged RMSE, bias or coverage check in the history (did the replay run?)');
+      const page = await openPage(browser);
+      await show(page, BASE, `control?${q}`);
+      const checks = page.locator('#control-checks');
+      check(Number(await checks.getAttribute('data-rows')) === report.checks.length, 'checks data-rows differs from the API');
+      const checkRows = await page.locator('#control-checks tbody tr').count();
+      check(checkRows === report.checks.length, `page lists ${checkRows} criteria, the API has ${report.checks.length}`);
+      const lines = report.windows[0].metrics.length;
+      const metricRows = await page.locator('#control-metrics tbody tr').count();
+      check(metricRows === lines, `page lists ${metricRows} accuracy rows, the API has ${lines}`);
+      if (lines === 0) check(await page.locator('#control-metrics [data-empty="true"]').count() === 1, 'no empty state for the accuracy table');
+      for (const criterion of ['rmse_deviation', 'forecast_bias', 'coverage']) {
+        const expected = judged.filter((c) => c.criterion === criterion).length;
+        const box = page.locator(`#control-${criterion}`);
+        if (expected === 0) {
+          check(await box.count() === 0, `${criterion} charted without judged points`);
+          continue;
+        }
+        const points = Number(await box.getAttribute('data-points'));
+        check(points === expected, `${criterion} chart drew ${points} points, the API has ${expected}`);
+        check(await page.locator(`#control-${criterion} canvas`).count() >= 1, `no canvas in the ${criterion} chart`);
+      }
+      await page.screenshot({ path: path.join(SHOTS, `control-${window}.png`), fullPage: true });
+      noProblems(page, 'control');
+      await page.context().close();
+    });
+  }
+
+  await test('alarms page lists exactly the API\'s alarms, firing and resolved', async () => {
+    const page = await openPage(browser);
+    await show(page, BASE, 'alarms?series=corrib_production');
+    const counts = {};
+    for (const state of ['firing', 'resolved']) {
+      const api = await apiGet(BASE, `/api/v1/alarms?state=${state}&series=corrib_production`);
+      counts[state] = api.length;
+      const rows = await page.locator(`#alarms-${state} tbody tr`).count();
+      check(rows === api.length, `page lists ${rows} ${state} alarms, the API has ${api.length}`);
+      check(Number(await page.locator(`#alarms-${state}`).getAttribute('data-rows')) === api.length, `${state} data-rows differs`);
+      if (api.length === 0) {
+        const text = await page.locator(`#alarms-${state} [data-empty="true"]`).innerText();
+        check(text.includes(state === 'firing' ? 'Nothing firing for this series.' : 'No resolved alarms for this series.'),
+          `no empty state for ${state}: ${text}`);
+      } else {
+        const channels = api.reduce((n, a) => n + a.deliveries.length, 0);
+        const shown = await page.locator(`#alarms-${state} .delivery`).count();
+        check(shown === channels, `page shows ${shown} deliveries, the API has ${channels}`);
+        const first = await page.locator(`#alarms-${state} tbody tr`).first().innerText();
+        check(first.includes(api[0].criterion) && first.includes(api[0].first_seen_as_of), `first row does not show ${api[0].criterion}: ${first}`);
+      }
+    }
+    console.log(`     alarms on the page: ${JSON.stringify(counts)}`);
+    await page.screenshot({ path: path.join(SHOTS, 'alarms-listed.png'), fullPage: true });
+    noProblems(page, 'alarms');
+    await page.context().close();
+  });
+
+  await test('runs page lists the replays', async () => {
+    const api = await apiGet(BASE, '/api/v1/replays?limit=20');
+    check(api.some((r) => r.status === 'SUCCEEDED'), 'no finished replay on the main server');
+    const page = await openPage(browser);
+    await show(page, BASE, 'runs?series=corrib_production');
+    const rows = await page.locator('#replays-table tbody tr').count();
+    check(rows === api.length, `page lists ${rows} replays, the API has ${api.length}`);
+    check((await page.locator('#replays-table').innerText()).includes('SUCCEEDED'), 'the finished replay is not shown');
+    noProblems(page, 'runs replays');
+    await page.context().close();
+  });
+
   await test('phone width: overview fits and stays readable', async () => {
     const page = await openPage(browser, { width: 390, height: 844 });
     await show(page, BASE, 'overview?series=corrib_production');

@@ -8,8 +8,9 @@
 #     and Debian's chromium when /usr/bin/chromium is missing (needs root and apt);
 #  2. starts the jar on a free loopback port with a temporary FT_HOME (fresh embedded PostgreSQL;
 #     the bootstrap loads the bundled data and trains) and a random FT_API_KEY, waits for
-#     /actuator/health UP, and prepares what the pages show: the rest of the data
-#     (2023-07-01..2024-06-30, 6.5 years in all), a forecast vintage, a second training;
+#     /actuator/health UP, and prepares what the pages show: a replay of corrib_production over
+#     2023-07-01..REPLAY_TO (default 2023-08-09; evaluated forecasts, control checks, alarms), the
+#     rest of the data (to 2024-06-30, 6.5 years in all), a forecast vintage, a second training;
 #  3. starts a second jar with FT_BOOTSTRAP=false on another temporary home (an empty database);
 #  4. runs dashboard-tests/dashboard.test.js, stops both jars by PID, exits non-zero on failure.
 # Screenshots go to target/dashboard-screenshots/ (the overview is copied to docs/img/overview.png
@@ -106,8 +107,37 @@ wait_up main "$PORT" "${PIDS[0]}"
 EMPTY_PORT="$(free_port)"
 start_server empty "$EMPTY_PORT" FT_BOOTSTRAP=false
 
-say "loading 2023-07-01..2024-06-30, issuing a forecast vintage, training corrib_production again"
-post "$PORT" /api/v1/loads '{"from":"2023-07-01","to":"2024-06-30"}'
+# A replay of the days after the bootstrap gives the control service evaluated forecasts, checks
+# and alarms (the daily-forecast job on the wall clock issues vintages long after the data ends).
+REPLAY_FROM=2023-07-01
+REPLAY_TO="${REPLAY_TO:-2023-08-09}"
+say "replaying corrib_production $REPLAY_FROM..$REPLAY_TO"
+replay_started=$SECONDS
+replay="$(curl -sf -X POST -H 'Content-Type: application/json' -H "X-API-Key: $API_KEY" \
+  -d "{\"from\":\"$REPLAY_FROM\",\"to\":\"$REPLAY_TO\",\"series\":\"corrib_production\"}" \
+  "http://127.0.0.1:$PORT/api/v1/replays")" || { say "POST /api/v1/replays failed"; exit 1; }
+replay_id="$(sed -n 's/^{"id":\([0-9]*\).*/\1/p' <<<"$replay")"
+[[ -n "$replay_id" ]] || { say "no replay id in: $replay"; exit 1; }
+deadline=$((SECONDS + HEALTH_TIMEOUT))
+while :; do
+  state="$(curl -sf "http://127.0.0.1:$PORT/api/v1/replays/$replay_id")" || { say "GET /api/v1/replays/$replay_id failed"; exit 1; }
+  case "$state" in
+    *'"status":"SUCCEEDED"'*) break ;;
+    *'"status":"RUNNING"'*) ;;
+    *) say "replay $replay_id did not succeed: $state"; exit 1 ;;
+  esac
+  (( SECONDS < deadline )) || { say "replay $replay_id not finished after ${HEALTH_TIMEOUT}s"; exit 1; }
+  sleep 1
+done
+say "replay $replay_id finished in $((SECONDS - replay_started)) s"
+# The replay loads up to the day before each replayed day: the rest starts after the last stored day.
+last_day="$(curl -sf "http://127.0.0.1:$PORT/api/v1/dashboard/series" \
+  | grep -o '"id":"corrib_production"[^}]*"last_day":"[0-9-]*"' | grep -o '[0-9]\{4\}-[0-9-]*' | tail -1)"
+[[ -n "$last_day" ]] || { say "no last stored day after the replay"; exit 1; }
+REST_FROM="$(date -u -d "$last_day + 1 day" +%F)"
+
+say "loading $REST_FROM..2024-06-30, issuing a forecast vintage, training corrib_production again"
+post "$PORT" /api/v1/loads "{\"from\":\"$REST_FROM\",\"to\":\"2024-06-30\"}"
 post "$PORT" /api/v1/jobs/daily-forecast/runs '{}'
 post "$PORT" /api/v1/trainings '{"series":"corrib_production"}'
 wait_up empty "$EMPTY_PORT" "${PIDS[1]}"

@@ -1,5 +1,5 @@
 // Runs: loads with their rejected rows, training runs, scheduled jobs (run one now) and replays.
-import { api, h, panel, empty, table, num, badge, when } from './core.js';
+import { api, h, panel, empty, table, badge, when } from './core.js';
 
 export async function runsPage(root, ctx) {
   const started = performance.now();
@@ -58,7 +58,7 @@ export async function runsPage(root, ctx) {
     { label: 'error', wrap: true, value: (r) => r.error },
   ], jobRuns, { id: 'job-runs-table' })));
 
-  root.append(replaysPanel(ctx));
+  root.append(await replaysPanel(ctx));
   ctx.markReady(started);
 }
 
@@ -78,7 +78,7 @@ async function showRejected(container, id) {
   }
 }
 
-function replaysPanel(ctx) {
+async function replaysPanel(ctx) {
   const p = panel('Replays');
   if (!ctx.features.replays) {
     p.append(empty('Replays are not available on this server yet.', 'A replay drives load, forecast, control and training over a past period on a virtual clock.'));
@@ -98,15 +98,29 @@ function replaysPanel(ctx) {
     }
   };
   p.append(h('div', { class: 'row' }, 'from ', from, ' to ', to, h('button', { class: 'primary', onclick: start }, 'Start replay')), status);
+  const replays = await api('/api/v1/replays?limit=20');
+  p.append(replays.length === 0 ? empty('No replay has run yet.') : table([
+    { label: 'run', value: (r) => `#${r.id}` },
+    { label: 'status', value: (r) => badge(r.status) },
+    { label: 'range', value: (r) => `${r.from} … ${r.to}` },
+    { label: 'series', value: (r) => r.series },
+    { label: 'day', value: (r) => (r.current_day ? `${r.current_day} (${r.total_days} days)` : `${r.total_days} days`) },
+    { label: 'trainings', num: true, value: (r) => r.summary?.trainings },
+    { label: 'promotions', num: true, value: (r) => r.summary?.promotions },
+    { label: 'alarms', num: true, value: (r) => r.summary?.alarms },
+    { label: 'started', value: (r) => when(r.started_at) },
+    { label: 'finished', value: (r) => when(r.finished_at) },
+    { label: 'error', wrap: true, value: (r) => r.error },
+  ], replays, { id: 'replays-table' }));
   return p;
 }
 
 async function watch(id, status) {
   for (;;) {
     const r = await api(`/api/v1/replays/${id}`);
-    status.replaceChildren(h('div', {}, `replay #${id} `, badge(r.status), r.progress !== undefined ? ` ${num(r.progress * 100, 0)} %` : '', r.current_day ? ` at ${r.current_day}` : ''),
+    status.replaceChildren(h('div', {}, `replay #${id} `, badge(r.status), r.current_day ? ` at ${r.current_day} (${r.total_days} days)` : ''),
       h('pre', {}, JSON.stringify(r.summary || r, null, 2)));
-    if (!['RUNNING', 'QUEUED', 'PENDING'].includes(r.status) || !status.isConnected) return;
+    if (r.status !== 'RUNNING' || !status.isConnected) return;
     await new Promise((res) => setTimeout(res, 1000));
   }
 }

@@ -48,6 +48,24 @@ class DashboardController {
                         + String.join(", ", reads.series().stream().map(DashboardReadModel.SeriesRow::id).toList())));
     }
 
+    /**
+     * The RMSE, bias and coverage checks of one window over the control runs (one per as-of day),
+     * for the Control page's charts; the control report itself is as of today only.
+     */
+    @GetMapping("/control-history")
+    List<DashboardReadModel.ControlPoint> controlHistory(
+            @RequestParam(defaultValue = "corrib_production") String series,
+            @RequestParam(defaultValue = "30") int window) {
+        if (window < 1 || window > 366) {
+            throw new IllegalArgumentException("window must be between 1 and 366 days, was " + window);
+        }
+        if (reads.series(series).isEmpty()) {
+            throw new NotFoundException("unknown series '" + series + "'; known series: "
+                    + String.join(", ", reads.series().stream().map(DashboardReadModel.SeriesRow::id).toList()));
+        }
+        return reads.controlHistory(series, window);
+    }
+
     /** Which optional parts of the API this server has (control, alarms, replays), so pages ask only those. */
     @GetMapping("/features")
     Map<String, Boolean> features() {

@@ -29,6 +29,13 @@ class DashboardReadModel {
     record VintageRow(LocalDate issuedOn, int modelVersion, double intervalWidth, LocalDate ds, double yhat,
             double yhatLower, double yhatUpper) {}
 
+    /**
+     * One accuracy check of a control run: {@code observed} is what the criterion compares with its
+     * thresholds; {@code value} the windowed figure behind it (RMSE, bias, coverage).
+     */
+    record ControlPoint(LocalDate asOf, String criterion, Integer modelVersion, Double observed, Double threshold,
+            Double criticalThreshold, String verdict, Double value, Integer points) {}
+
     private final JdbcTemplate jdbc;
 
     DashboardReadModel(JdbcTemplate jdbc) {
@@ -94,6 +101,42 @@ class DashboardReadModel {
             byKey.computeIfAbsent(row.issuedOn() + "/" + row.modelVersion(), k -> new ArrayList<>()).add(row);
         }
         return byKey;
+    }
+
+    /**
+     * The RMSE, bias and coverage checks of one window over time: per as-of day, the newest control
+     * run's check of each criterion, in day order.
+     */
+    List<ControlPoint> controlHistory(String series, int window) {
+        return jdbc.query("""
+                SELECT DISTINCT ON (c.as_of, c.criterion)
+                       c.as_of, c.criterion, c.model_version, c.observed, c.threshold, c.critical_threshold, c.verdict,
+                       CASE c.criterion WHEN 'rmse_deviation' THEN c.detail->>'rmse'
+                                        WHEN 'forecast_bias' THEN c.detail->>'bias'
+                                        ELSE c.observed::text END AS value,
+                       c.detail->>'points' AS points
+                  FROM control_check c
+                 WHERE c.series_id = ? AND c.window_days = ?
+                   AND c.criterion IN ('rmse_deviation', 'forecast_bias', 'coverage')
+                 ORDER BY c.as_of, c.criterion, c.run_id DESC
+                """, (rs, i) -> new ControlPoint(rs.getObject("as_of", LocalDate.class), rs.getString("criterion"),
+                rs.getObject("model_version", Integer.class), rs.getObject("observed", Double.class),
+                rs.getObject("threshold", Double.class), rs.getObject("critical_threshold", Double.class),
+                rs.getString("verdict"), number(rs.getString("value")), integer(rs.getString("points"))), series, window);
+    }
+
+    private static Double number(String text) {
+        try {
+            Double d = text == null ? null : Double.valueOf(text);
+            return d == null || !Double.isFinite(d) ? null : d;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Integer integer(String text) {
+        Double d = number(text);
+        return d == null ? null : d.intValue();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
