@@ -96,7 +96,7 @@ class ReplayTest extends PlatformTest {
         assertThat(summary).containsKeys("accuracy", "alarms_by_criterion", "rows_loaded", "rejections");
 
         String html = Files.readString(dir.resolve("index.html"));
-        assertThat(html).contains("<svg", "Trainings", "Alarms", "Control criteria").doesNotContain("http://", "https://",
+        assertThat(html).contains("Status SUCCEEDED", "<svg", "Trainings", "Alarms", "Control criteria").doesNotContain("http://", "https://",
                 "<script src", "<link");
         assertThat(Files.readString(dir.resolve("summary.json"))).contains("\"days\" : 45", "\"lead_30\"");
     }

@@ -173,7 +173,10 @@ public class ReplayService implements ReplayUseCase, ReplayQuery {
             boolean done = day == null || day.isAfter(run.to());
             ReplayStatus status = done ? ReplayStatus.SUCCEEDED : ReplayStatus.STOPPED;
             clock.release();
-            Map<String, Object> summary = reports.report(run, scope, prepared.command().reportDir());
+            // The report is written before the run row is closed: it shows the outcome being recorded.
+            ReplayRun outcome = new ReplayRun(run.id(), run.from(), run.to(), run.series(), status, run.currentDay(),
+                    counts, null, run.summary(), run.startedAt(), run.finishedAt());
+            Map<String, Object> summary = reports.report(outcome, scope, prepared.command().reportDir());
             store.finish(run.id(), status, counts, null, summary, clock.instant());
             log.info("Replay {}: {} at {} ({} days)", run.id(), status, run.currentDay(), counts.days());
             return store.find(run.id()).orElseThrow();
