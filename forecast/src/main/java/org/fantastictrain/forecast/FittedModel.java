@@ -29,6 +29,7 @@ public interface FittedModel {
      * baselines, exponential smoothing) return a frame with no columns.
      */
     default InputFrame inputFrame(List<LocalDate> days) {
-        return new InputFrame(List.of(), days, days.stream().map(d -> new double[0]).toList());
+        return new InputFrame(
+                List.of(), days, days.stream().map(d -> new double[0]).toList());
     }
 }

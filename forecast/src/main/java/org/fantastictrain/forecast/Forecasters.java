@@ -27,11 +27,16 @@ public final class Forecasters {
         String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
         return switch (n) {
             case "auto" -> new AutoForecaster();
-            case "prophet" -> new ProphetForecaster(ProphetConfig.builder().robust(true).residualCorrection(true).build());
+            case "prophet" ->
+                new ProphetForecaster(ProphetConfig.builder()
+                        .robust(true)
+                        .residualCorrection(true)
+                        .build());
             case "ets" -> new EtsForecaster();
             case "snaive" -> new SeasonalNaiveForecaster();
             case "naive" -> new NaiveForecaster();
-            default -> throw new IllegalArgumentException("unknown model '" + name + "'; known: " + String.join(", ", NAMES));
+            default ->
+                throw new IllegalArgumentException("unknown model '" + name + "'; known: " + String.join(", ", NAMES));
         };
     }
 }

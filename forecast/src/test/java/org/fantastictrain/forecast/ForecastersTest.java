@@ -13,7 +13,8 @@ class ForecastersTest {
             assertThat(Forecasters.byName(name).algorithm()).isEqualTo(name);
         }
         assertThat(Forecasters.byName(" AUTO ").algorithm()).isEqualTo("auto");
-        assertThat(assertThrows(IllegalArgumentException.class, () -> Forecasters.byName("arima")).getMessage())
-            .contains("auto, prophet, ets, snaive, naive");
+        assertThat(assertThrows(IllegalArgumentException.class, () -> Forecasters.byName("arima"))
+                        .getMessage())
+                .contains("auto, prophet, ets, snaive, naive");
     }
 }

@@ -25,7 +25,8 @@ public final class AutoCodec implements ModelCodec {
      * @param write writes a component as a model document (e.g. {@code ModelJson::toMap})
      * @param read reads a component back (e.g. {@code ModelJson::fromMap})
      */
-    public AutoCodec(Function<FittedModel, Map<String, Object>> write, Function<Map<String, Object>, FittedModel> read) {
+    public AutoCodec(
+            Function<FittedModel, Map<String, Object>> write, Function<Map<String, Object>, FittedModel> read) {
         this.write = Objects.requireNonNull(write);
         this.read = Objects.requireNonNull(read);
     }

@@ -13,8 +13,8 @@ import java.util.stream.IntStream;
 import org.fantastictrain.forecast.FittedModel;
 import org.fantastictrain.forecast.Forecast;
 import org.fantastictrain.forecast.Forecaster;
-import org.fantastictrain.forecast.baseline.NormalQuantile;
 import org.fantastictrain.forecast.TimeSeries;
+import org.fantastictrain.forecast.baseline.NormalQuantile;
 import org.fantastictrain.forecast.prophet.ProphetConfig;
 import org.fantastictrain.forecast.prophet.ProphetForecaster;
 
@@ -32,6 +32,7 @@ import org.fantastictrain.forecast.prophet.ProphetForecaster;
 public final class AutoForecaster implements Forecaster {
     /** The algorithm name stored with fitted models. */
     public static final String ALGORITHM = "auto";
+
     private static final double Z80 = NormalQuantile.quantile(0.9);
     private static final double CALIBRATION_POOL = 1.10;
 
@@ -86,7 +87,7 @@ public final class AutoForecaster implements Forecaster {
         }
         if (obs.length < DefaultCandidates.MIN_OBSERVED) {
             throw new IllegalArgumentException("too little history: " + obs.length + " observed days, need at least "
-                + DefaultCandidates.MIN_OBSERVED);
+                    + DefaultCandidates.MIN_OBSERVED);
         }
         double first = Double.NaN;
         boolean constant = true;
@@ -146,33 +147,37 @@ public final class AutoForecaster implements Forecaster {
         }
         int ng = groups.size();
         List<List<double[]>> results = new ArrayList<>(java.util.Collections.nCopies(foldData.size() * nc, null));
-        List<Map<Integer, List<double[]>>> groupResults = IntStream.range(0, foldData.size() * ng).parallel().mapToObj(task -> {
-            FoldData fold = foldData.get(task / ng);
-            List<Integer> group = groups.get(task % ng);
-            Map<Integer, List<double[]>> out = new HashMap<>();
-            List<FittedModel> models = new ArrayList<>();
-            try {
-                if (!prophets.isEmpty() && task % ng == 0) {
-                    List<ProphetConfig> configs = group.stream()
-                        .map(c -> ((ProphetForecaster) cands.get(c).forecaster()).config()).toList();
-                    models.addAll(ProphetForecaster.fitAll(configs, fold.train()));
-                } else {
-                    models.add(cands.get(group.get(0)).forecaster().fit(fold.train()));
-                }
-            } catch (IllegalArgumentException e) {
-                return out; // every candidate of the group counts as failed on this fold
-            }
-            for (int m = 0; m < group.size(); m++) {
-                Forecast f = models.get(m).predict(fold.days(), 0.8);
-                List<double[]> r = new ArrayList<>(fold.days().size());
-                for (int i = 0; i < fold.days().size(); i++) {
-                    double spread = (f.yhatUpper()[i] - f.yhatLower()[i]) / (2 * Z80);
-                    r.add(new double[] {fold.ys().get(i), f.yhat()[i], spread});
-                }
-                out.put(group.get(m), r);
-            }
-            return out;
-        }).toList();
+        List<Map<Integer, List<double[]>>> groupResults = IntStream.range(0, foldData.size() * ng)
+                .parallel()
+                .mapToObj(task -> {
+                    FoldData fold = foldData.get(task / ng);
+                    List<Integer> group = groups.get(task % ng);
+                    Map<Integer, List<double[]>> out = new HashMap<>();
+                    List<FittedModel> models = new ArrayList<>();
+                    try {
+                        if (!prophets.isEmpty() && task % ng == 0) {
+                            List<ProphetConfig> configs = group.stream()
+                                    .map(c -> ((ProphetForecaster) cands.get(c).forecaster()).config())
+                                    .toList();
+                            models.addAll(ProphetForecaster.fitAll(configs, fold.train()));
+                        } else {
+                            models.add(cands.get(group.get(0)).forecaster().fit(fold.train()));
+                        }
+                    } catch (IllegalArgumentException e) {
+                        return out; // every candidate of the group counts as failed on this fold
+                    }
+                    for (int m = 0; m < group.size(); m++) {
+                        Forecast f = models.get(m).predict(fold.days(), 0.8);
+                        List<double[]> r = new ArrayList<>(fold.days().size());
+                        for (int i = 0; i < fold.days().size(); i++) {
+                            double spread = (f.yhatUpper()[i] - f.yhatLower()[i]) / (2 * Z80);
+                            r.add(new double[] {fold.ys().get(i), f.yhat()[i], spread});
+                        }
+                        out.put(group.get(m), r);
+                    }
+                    return out;
+                })
+                .toList();
         for (int task = 0; task < groupResults.size(); task++) {
             int fold = task / ng;
             for (Map.Entry<Integer, List<double[]>> e : groupResults.get(task).entrySet()) {
@@ -203,8 +208,11 @@ public final class AutoForecaster implements Forecaster {
             // no fold could be evaluated: fall back to the first candidate that fits, Gaussian intervals
             for (Candidate cand : cands) {
                 try {
-                    return new AutoModel(List.of(cand.forecaster().fit(history)), new double[] {1}, new double[0],
-                        cand.name() + " (no backtest possible)");
+                    return new AutoModel(
+                            List.of(cand.forecaster().fit(history)),
+                            new double[] {1},
+                            new double[0],
+                            cand.name() + " (no backtest possible)");
                 } catch (IllegalArgumentException e) {
                     // try the next one
                 }

@@ -24,6 +24,7 @@ import org.fantastictrain.forecast.prophet.ProphetModel;
 public final class AutoModel implements FittedModel {
     /** Minimum number of backtest errors for empirical calibration. */
     static final int MIN_CALIBRATION = 30;
+
     private static final double Z80 = NormalQuantile.quantile(0.9);
 
     private final List<FittedModel> components;
@@ -55,12 +56,18 @@ public final class AutoModel implements FittedModel {
 
     @Override
     public LocalDate trainingStart() {
-        return components.stream().map(FittedModel::trainingStart).min(LocalDate::compareTo).orElseThrow();
+        return components.stream()
+                .map(FittedModel::trainingStart)
+                .min(LocalDate::compareTo)
+                .orElseThrow();
     }
 
     @Override
     public LocalDate trainingEnd() {
-        return components.stream().map(FittedModel::trainingEnd).max(LocalDate::compareTo).orElseThrow();
+        return components.stream()
+                .map(FittedModel::trainingEnd)
+                .max(LocalDate::compareTo)
+                .orElseThrow();
     }
 
     public List<FittedModel> components() {

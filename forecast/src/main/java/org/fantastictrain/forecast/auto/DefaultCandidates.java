@@ -27,21 +27,24 @@ public final class DefaultCandidates {
 
     /** The candidates for this history. */
     public static List<AutoForecaster.Candidate> forHistory(TimeSeries history) {
-        long span = history.size() == 0 ? 0 : history.end().toEpochDay() - history.start().toEpochDay() + 1;
+        long span = history.size() == 0
+                ? 0
+                : history.end().toEpochDay() - history.start().toEpochDay() + 1;
         int yearly = span >= 730 ? 10 : 0;
         int weekly = span >= 28 ? 3 : 0;
         List<AutoForecaster.Candidate> out = new ArrayList<>();
         for (double cp : new double[] {0.05, 0.2, 1.0}) {
             ProphetConfig config = ProphetConfig.builder()
-                .changepointPriorScale(cp)
-                .yearlyOrder(yearly)
-                .weeklyOrder(weekly)
-                .robust(true)
-                .residualCorrection(true)
-                .build();
+                    .changepointPriorScale(cp)
+                    .yearlyOrder(yearly)
+                    .weeklyOrder(weekly)
+                    .robust(true)
+                    .residualCorrection(true)
+                    .build();
             out.add(new AutoForecaster.Candidate("prophet(cp=" + cp + ")", new ProphetForecaster(config)));
         }
-        out.add(new AutoForecaster.Candidate("ets(AADA)", new RecentWindow(new EtsForecaster(EtsConfig.of(EtsForm.AADA)), ETS_WINDOW)));
+        out.add(new AutoForecaster.Candidate(
+                "ets(AADA)", new RecentWindow(new EtsForecaster(EtsConfig.of(EtsForm.AADA)), ETS_WINDOW)));
         out.add(new AutoForecaster.Candidate("snaive", new SeasonalNaiveForecaster()));
         return out;
     }

@@ -10,8 +10,7 @@ import java.util.Map;
  */
 public final class CodecParameters {
 
-    private CodecParameters() {
-    }
+    private CodecParameters() {}
 
     /** A number, read as a double. */
     public static double number(Map<String, Object> parameters, String key) {
@@ -50,7 +49,8 @@ public final class CodecParameters {
             result = new double[list.size()];
             for (int i = 0; i < result.length; i++) {
                 if (!(list.get(i) instanceof Number n)) {
-                    throw new IllegalArgumentException("parameter '" + key + "' must hold numbers only, got " + list.get(i));
+                    throw new IllegalArgumentException(
+                            "parameter '" + key + "' must hold numbers only, got " + list.get(i));
                 }
                 result[i] = n.doubleValue();
             }

@@ -26,9 +26,11 @@ final class LaggedNaiveModel implements FittedModel {
     private final LocalDate end;
     /** Values on the daily grid {@code start..end}, NaN where missing. */
     private final double[] grid;
+
     private final double sigma;
 
-    private LaggedNaiveModel(String algorithm, int period, LocalDate start, LocalDate end, double[] grid, double sigma) {
+    private LaggedNaiveModel(
+            String algorithm, int period, LocalDate start, LocalDate end, double[] grid, double sigma) {
         this.algorithm = algorithm;
         this.period = period;
         this.start = start;
@@ -80,10 +82,15 @@ final class LaggedNaiveModel implements FittedModel {
         return new LaggedNaiveModel(algorithm, period, start, end, grid, Math.sqrt(sum / count));
     }
 
-    static LaggedNaiveModel fromParameters(String algorithm, int period, Map<String, Object> parameters,
-            LocalDate trainingStart, LocalDate trainingEnd) {
+    static LaggedNaiveModel fromParameters(
+            String algorithm,
+            int period,
+            Map<String, Object> parameters,
+            LocalDate trainingStart,
+            LocalDate trainingEnd) {
         if (trainingStart == null || trainingEnd == null || trainingEnd.isBefore(trainingStart)) {
-            throw new IllegalArgumentException(algorithm + ": invalid training window " + trainingStart + " .. " + trainingEnd);
+            throw new IllegalArgumentException(
+                    algorithm + ": invalid training window " + trainingStart + " .. " + trainingEnd);
         }
         double sigma = CodecParameters.number(parameters, SIGMA);
         if (!(sigma >= 0.0) || Double.isInfinite(sigma)) {
@@ -92,12 +99,14 @@ final class LaggedNaiveModel implements FittedModel {
         int[] offsets = CodecParameters.integers(parameters, OFFSETS);
         double[] values = CodecParameters.doubles(parameters, VALUES);
         if (offsets.length != values.length || offsets.length == 0) {
-            throw new IllegalArgumentException(algorithm + ": observed offsets and values must be non-empty and of equal length");
+            throw new IllegalArgumentException(
+                    algorithm + ": observed offsets and values must be non-empty and of equal length");
         }
         double[] grid = emptyGrid(trainingStart, trainingEnd);
         for (int i = 0; i < offsets.length; i++) {
             if (offsets[i] < 0 || offsets[i] >= grid.length || (i > 0 && offsets[i] <= offsets[i - 1])) {
-                throw new IllegalArgumentException(algorithm + ": observed offsets must be increasing and inside the training window");
+                throw new IllegalArgumentException(
+                        algorithm + ": observed offsets must be increasing and inside the training window");
             }
             grid[offsets[i]] = values[i];
         }

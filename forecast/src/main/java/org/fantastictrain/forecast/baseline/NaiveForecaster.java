@@ -13,8 +13,7 @@ public final class NaiveForecaster implements Forecaster {
     public static final String ALGORITHM = "naive";
 
     /** A naive forecaster; it has no settings. */
-    public NaiveForecaster() {
-    }
+    public NaiveForecaster() {}
 
     @Override
     public String algorithm() {

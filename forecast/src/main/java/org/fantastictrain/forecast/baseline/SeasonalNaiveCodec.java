@@ -35,6 +35,7 @@ public final class SeasonalNaiveCodec implements ModelCodec {
         if (period < 1) {
             throw new IllegalArgumentException("snaive: period must be at least 1, got " + period);
         }
-        return LaggedNaiveModel.fromParameters(SeasonalNaiveForecaster.ALGORITHM, period, parameters, trainingStart, trainingEnd);
+        return LaggedNaiveModel.fromParameters(
+                SeasonalNaiveForecaster.ALGORITHM, period, parameters, trainingStart, trainingEnd);
     }
 }

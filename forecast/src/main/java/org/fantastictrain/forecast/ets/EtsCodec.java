@@ -84,21 +84,29 @@ public final class EtsCodec implements ModelCodec {
             throw new IllegalArgumentException("ets: initial_season must hold " + (form.isSeasonal() ? period : 0)
                     + " values for " + form.label() + " with period " + period + ", got " + season.length);
         }
-        EtsModel.Parameters p = new EtsModel.Parameters(form, period,
-                finite(parameters, "alpha"), finite(parameters, "beta"), finite(parameters, "gamma"),
-                finite(parameters, "phi"), finite(parameters, "initial_level"), finite(parameters, "initial_trend"),
+        EtsModel.Parameters p = new EtsModel.Parameters(
+                form,
+                period,
+                finite(parameters, "alpha"),
+                finite(parameters, "beta"),
+                finite(parameters, "gamma"),
+                finite(parameters, "phi"),
+                finite(parameters, "initial_level"),
+                finite(parameters, "initial_trend"),
                 season);
         int[] offsets = CodecParameters.integers(parameters, "observed_offsets");
         double[] values = CodecParameters.doubles(parameters, "observed_values");
         long days = ChronoUnit.DAYS.between(trainingStart, trainingEnd) + 1;
         if (offsets.length != values.length || offsets.length == 0 || days > 1_000_000) {
-            throw new IllegalArgumentException("ets: observed offsets and values must be non-empty and of equal length");
+            throw new IllegalArgumentException(
+                    "ets: observed offsets and values must be non-empty and of equal length");
         }
         double[] grid = new double[(int) days];
         Arrays.fill(grid, Double.NaN);
         for (int i = 0; i < offsets.length; i++) {
             if (offsets[i] < 0 || offsets[i] >= grid.length || (i > 0 && offsets[i] <= offsets[i - 1])) {
-                throw new IllegalArgumentException("ets: observed offsets must be increasing and inside the training window");
+                throw new IllegalArgumentException(
+                        "ets: observed offsets must be increasing and inside the training window");
             }
             grid[offsets[i]] = values[i];
         }

@@ -64,7 +64,8 @@ final class EtsEstimator {
         if (season.length > 0) {
             season[season.length - 1] = last;
         }
-        return new EtsModel.Parameters(form, period, smoothing[0], smoothing[1], smoothing[2], smoothing[3], level, trend, season);
+        return new EtsModel.Parameters(
+                form, period, smoothing[0], smoothing[1], smoothing[2], smoothing[3], level, trend, season);
     }
 
     /**

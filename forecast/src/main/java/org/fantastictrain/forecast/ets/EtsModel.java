@@ -21,9 +21,16 @@ import org.fantastictrain.forecast.baseline.NormalQuantile;
 public final class EtsModel implements FittedModel {
 
     /** What a fitted model is made of; the season array has {@code period} entries or none. */
-    record Parameters(EtsForm form, int period, double alpha, double beta, double gamma, double phi,
-            double initialLevel, double initialTrend, double[] initialSeason) {
-    }
+    record Parameters(
+            EtsForm form,
+            int period,
+            double alpha,
+            double beta,
+            double gamma,
+            double phi,
+            double initialLevel,
+            double initialTrend,
+            double[] initialSeason) {}
 
     private final Parameters parameters;
     private final LocalDate start;
@@ -93,11 +100,13 @@ public final class EtsModel implements FittedModel {
         this.observed = count;
         this.sse = sum;
         EtsForm form = parameters.form();
-        this.parameterCount = form.smoothingCount() + 1 + (form.hasTrend() ? 1 : 0)
+        this.parameterCount = form.smoothingCount()
+                + 1
+                + (form.hasTrend() ? 1 : 0)
                 + (form.isSeasonal() ? parameters.period() - 1 : 0);
         if (count - parameterCount < 2) {
-            throw new IllegalArgumentException(form.label() + ": too little history, " + count
-                    + " observed days for " + parameterCount + " parameters");
+            throw new IllegalArgumentException(form.label() + ": too little history, " + count + " observed days for "
+                    + parameterCount + " parameters");
         }
         this.sigma2 = sum / (count - parameterCount);
     }

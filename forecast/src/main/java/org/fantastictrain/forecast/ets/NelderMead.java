@@ -11,8 +11,7 @@ final class NelderMead {
         double value(double[] point);
     }
 
-    private NelderMead() {
-    }
+    private NelderMead() {}
 
     /**
      * Minimises from {@code point} (overwritten with the best point found) with an initial simplex
@@ -38,8 +37,7 @@ final class NelderMead {
             sort(x, fx);
             double best = fx[0];
             double worst = fx[d];
-            if (evaluations >= maxEvaluations
-                    || worst - best <= relativeTolerance * Math.abs(best) + 1e-300) {
+            if (evaluations >= maxEvaluations || worst - best <= relativeTolerance * Math.abs(best) + 1e-300) {
                 break;
             }
             for (int j = 0; j < d; j++) {

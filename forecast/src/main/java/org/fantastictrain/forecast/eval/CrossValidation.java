@@ -44,7 +44,7 @@ public final class CrossValidation {
         long cutoff = max - horizonDays;
         if (cutoff < min) {
             throw new IllegalArgumentException("less data than the horizon: the series spans " + (max - min + 1)
-                + " days, horizon is " + horizonDays);
+                    + " days, horizon is " + horizonDays);
         }
         List<Long> result = new ArrayList<>();
         result.add(cutoff);
@@ -60,8 +60,9 @@ public final class CrossValidation {
         }
         result.remove(result.size() - 1);
         if (result.isEmpty()) {
-            throw new IllegalArgumentException("less data than horizon after the initial window: the series spans "
-                + (max - min + 1) + " days, initial " + initialDays + " + horizon " + horizonDays + "; make them shorter");
+            throw new IllegalArgumentException(
+                    "less data than horizon after the initial window: the series spans " + (max - min + 1)
+                            + " days, initial " + initialDays + " + horizon " + horizonDays + "; make them shorter");
         }
         List<LocalDate> out = new ArrayList<>();
         for (int i = result.size() - 1; i >= 0; i--) {
@@ -71,9 +72,10 @@ public final class CrossValidation {
     }
 
     /** Cross-validation with Prophet's cutoffs ({@link #prophetCutoffs}). */
-    public static List<BacktestRow> crossValidation(Forecaster forecaster, TimeSeries series, int initialDays, int periodDays,
-            int horizonDays) {
-        return crossValidation(forecaster, series, prophetCutoffs(series, initialDays, periodDays, horizonDays), horizonDays);
+    public static List<BacktestRow> crossValidation(
+            Forecaster forecaster, TimeSeries series, int initialDays, int periodDays, int horizonDays) {
+        return crossValidation(
+                forecaster, series, prophetCutoffs(series, initialDays, periodDays, horizonDays), horizonDays);
     }
 
     /**
@@ -82,8 +84,8 @@ public final class CrossValidation {
      * @throws IllegalArgumentException when the horizon is not positive, the cutoffs are empty, not
      *     strictly increasing, not after the first observed day, or leave no day to forecast
      */
-    public static List<BacktestRow> crossValidation(Forecaster forecaster, TimeSeries series, List<LocalDate> cutoffs,
-            int horizonDays) {
+    public static List<BacktestRow> crossValidation(
+            Forecaster forecaster, TimeSeries series, List<LocalDate> cutoffs, int horizonDays) {
         return crossValidation(forecaster, series, cutoffs, horizonDays, INTERVAL_WIDTH);
     }
 
@@ -93,17 +95,17 @@ public final class CrossValidation {
      * @throws IllegalArgumentException as {@link #crossValidation(Forecaster, TimeSeries, List, int)}, or when
      *     the interval width is not in {@code (0, 1)}
      */
-    public static List<BacktestRow> crossValidation(Forecaster forecaster, TimeSeries series, List<LocalDate> cutoffs,
-            int horizonDays, double intervalWidth) {
+    public static List<BacktestRow> crossValidation(
+            Forecaster forecaster, TimeSeries series, List<LocalDate> cutoffs, int horizonDays, double intervalWidth) {
         Objects.requireNonNull(forecaster, "forecaster");
         validateCutoffs(series, cutoffs, horizonDays);
         if (!(intervalWidth > 0 && intervalWidth < 1)) {
             throw new IllegalArgumentException("interval width must be in (0, 1): " + intervalWidth);
         }
         List<List<BacktestRow>> perCutoff = IntStream.range(0, cutoffs.size())
-            .parallel()
-            .mapToObj(i -> fold(forecaster, series, cutoffs.get(i), horizonDays, intervalWidth))
-            .toList();
+                .parallel()
+                .mapToObj(i -> fold(forecaster, series, cutoffs.get(i), horizonDays, intervalWidth))
+                .toList();
         List<BacktestRow> rows = new ArrayList<>();
         perCutoff.forEach(rows::addAll);
         return rows;
@@ -115,8 +117,8 @@ public final class CrossValidation {
     }
 
     /** One fold with intervals of the given width in {@code (0, 1)}. */
-    public static List<BacktestRow> fold(Forecaster forecaster, TimeSeries series, LocalDate cutoff, int horizonDays,
-            double intervalWidth) {
+    public static List<BacktestRow> fold(
+            Forecaster forecaster, TimeSeries series, LocalDate cutoff, int horizonDays, double intervalWidth) {
         TimeSeries train = series.upTo(cutoff);
         TimeSeries test = series.between(cutoff, cutoff.plusDays(horizonDays));
         List<LocalDate> days = new ArrayList<>();
@@ -161,14 +163,15 @@ public final class CrossValidation {
         for (int i = 0; i < cutoffs.size(); i++) {
             LocalDate c = Objects.requireNonNull(cutoffs.get(i), "cutoff");
             if (i > 0 && !c.isAfter(cutoffs.get(i - 1))) {
-                throw new IllegalArgumentException("cutoffs must be strictly increasing: " + cutoffs.get(i - 1) + " then " + c);
+                throw new IllegalArgumentException(
+                        "cutoffs must be strictly increasing: " + cutoffs.get(i - 1) + " then " + c);
             }
             if (!c.isAfter(min)) {
                 throw new IllegalArgumentException("cutoff " + c + " is not after the first observed day " + min);
             }
             if (c.isAfter(maxCutoff)) {
                 throw new IllegalArgumentException("cutoff " + c + " is after the last observed day minus the horizon ("
-                    + maxCutoff + "): no full horizon left to evaluate");
+                        + maxCutoff + "): no full horizon left to evaluate");
             }
         }
     }
@@ -180,7 +183,10 @@ public final class CrossValidation {
     }
 
     private static long[] observedDays(TimeSeries s) {
-        return IntStream.range(0, s.size()).filter(i -> !Double.isNaN(s.y(i))).mapToLong(i -> s.ds(i).toEpochDay()).toArray();
+        return IntStream.range(0, s.size())
+                .filter(i -> !Double.isNaN(s.y(i)))
+                .mapToLong(i -> s.ds(i).toEpochDay())
+                .toArray();
     }
 
     private static boolean anyIn(long[] obs, long after, long until) {

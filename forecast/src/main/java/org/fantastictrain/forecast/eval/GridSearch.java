@@ -26,8 +26,12 @@ public final class GridSearch {
     public record Result<C>(List<Trial<C>> table, Trial<C> best) {}
 
     /** Grid search scored by RMSE over the whole horizon. */
-    public static <C> Result<C> search(List<C> grid, Function<C, Forecaster> forecaster, TimeSeries series,
-            List<LocalDate> cutoffs, int horizonDays) {
+    public static <C> Result<C> search(
+            List<C> grid,
+            Function<C, Forecaster> forecaster,
+            TimeSeries series,
+            List<LocalDate> cutoffs,
+            int horizonDays) {
         return search(grid, forecaster, series, cutoffs, horizonDays, 1.0, MetricsRow::rmse);
     }
 
@@ -37,8 +41,14 @@ public final class GridSearch {
      *
      * @throws IllegalArgumentException on an empty grid or invalid cutoffs
      */
-    public static <C> Result<C> search(List<C> grid, Function<C, Forecaster> forecaster, TimeSeries series,
-            List<LocalDate> cutoffs, int horizonDays, double rollingWindow, ToDoubleFunction<MetricsRow> score) {
+    public static <C> Result<C> search(
+            List<C> grid,
+            Function<C, Forecaster> forecaster,
+            TimeSeries series,
+            List<LocalDate> cutoffs,
+            int horizonDays,
+            double rollingWindow,
+            ToDoubleFunction<MetricsRow> score) {
         Objects.requireNonNull(forecaster, "forecaster");
         if (grid == null || grid.isEmpty()) {
             throw new IllegalArgumentException("the grid is empty");
@@ -46,11 +56,13 @@ public final class GridSearch {
         CrossValidation.validateCutoffs(series, cutoffs, horizonDays);
         List<Trial<C>> table = new ArrayList<>();
         for (C config : grid) {
-            List<BacktestRow> rows = CrossValidation.crossValidation(forecaster.apply(config), series, cutoffs, horizonDays);
+            List<BacktestRow> rows =
+                    CrossValidation.crossValidation(forecaster.apply(config), series, cutoffs, horizonDays);
             List<MetricsRow> metrics = PerformanceMetrics.compute(rows, rollingWindow);
             table.add(new Trial<>(config, score.applyAsDouble(metrics.get(metrics.size() - 1)), metrics));
         }
-        Trial<C> best = table.stream().min(Comparator.comparingDouble(Trial::score)).orElseThrow();
+        Trial<C> best =
+                table.stream().min(Comparator.comparingDouble(Trial::score)).orElseThrow();
         return new Result<>(List.copyOf(table), best);
     }
 }

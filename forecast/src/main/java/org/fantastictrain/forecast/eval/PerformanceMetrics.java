@@ -36,7 +36,8 @@ public final class PerformanceMetrics {
         for (int i = 0; i < n; i++) {
             h[i] = sorted.get(i).horizonDays();
         }
-        boolean skipPercent = sorted.stream().mapToDouble(r -> Math.abs(r.y())).min().orElse(0) < 1e-8;
+        boolean skipPercent =
+                sorted.stream().mapToDouble(r -> Math.abs(r.y())).min().orElse(0) < 1e-8;
         double[] se = values(sorted, r -> (r.y() - r.yhat()) * (r.y() - r.yhat()));
         double[] ae = values(sorted, r -> Math.abs(r.y() - r.yhat()));
         double[] ape = values(sorted, r -> Math.abs((r.y() - r.yhat()) / r.y()));
@@ -48,8 +49,15 @@ public final class PerformanceMetrics {
         List<MetricsRow> out = new ArrayList<>();
         if (rollingWindow < 0) {
             for (int i = 0; i < n; i++) {
-                out.add(new MetricsRow(h[i], se[i], Math.sqrt(se[i]), ae[i], skipPercent ? Double.NaN : ape[i],
-                    skipPercent ? Double.NaN : ape[i], sape[i], cov[i]));
+                out.add(new MetricsRow(
+                        h[i],
+                        se[i],
+                        Math.sqrt(se[i]),
+                        ae[i],
+                        skipPercent ? Double.NaN : ape[i],
+                        skipPercent ? Double.NaN : ape[i],
+                        sape[i],
+                        cov[i]));
             }
             return out;
         }
@@ -61,16 +69,25 @@ public final class PerformanceMetrics {
         Rolled smape = rollingMeanByH(sape, h, w);
         Rolled coverage = rollingMeanByH(cov, h, w);
         for (int i = 0; i < mse.h.length; i++) {
-            out.add(new MetricsRow(mse.h[i], mse.x[i], Math.sqrt(mse.x[i]), mae.x[i],
-                skipPercent ? Double.NaN : mape.x[i], skipPercent ? Double.NaN : mdape.x[i], smape.x[i], coverage.x[i]));
+            out.add(new MetricsRow(
+                    mse.h[i],
+                    mse.x[i],
+                    Math.sqrt(mse.x[i]),
+                    mae.x[i],
+                    skipPercent ? Double.NaN : mape.x[i],
+                    skipPercent ? Double.NaN : mdape.x[i],
+                    smape.x[i],
+                    coverage.x[i]));
         }
         return out;
     }
 
     /** The row at the given horizon, if the rolling window produced one. */
     public static MetricsRow atHorizon(List<MetricsRow> metrics, long horizonDays) {
-        return metrics.stream().filter(m -> m.horizonDays() == horizonDays).findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("no metrics row at horizon " + horizonDays + " days"));
+        return metrics.stream()
+                .filter(m -> m.horizonDays() == horizonDays)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no metrics row at horizon " + horizonDays + " days"));
     }
 
     record Rolled(long[] h, double[] x) {}

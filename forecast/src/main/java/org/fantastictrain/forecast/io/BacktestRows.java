@@ -26,8 +26,18 @@ public final class BacktestRows {
         StringBuilder line = new StringBuilder(96);
         for (BacktestRow r : rows) {
             line.setLength(0);
-            line.append(r.ds()).append(',').append(r.cutoff()).append(',').append(r.y()).append(',').append(r.yhat())
-                .append(',').append(r.yhatLower()).append(',').append(r.yhatUpper()).append('\n');
+            line.append(r.ds())
+                    .append(',')
+                    .append(r.cutoff())
+                    .append(',')
+                    .append(r.y())
+                    .append(',')
+                    .append(r.yhat())
+                    .append(',')
+                    .append(r.yhatLower())
+                    .append(',')
+                    .append(r.yhatUpper())
+                    .append('\n');
             out.write(line.toString());
         }
     }

@@ -71,7 +71,8 @@ public final class CsvSeriesReader {
         Integer dsCol = index.get("ds");
         Integer yCol = index.get("y");
         if (dsCol == null || yCol == null) {
-            throw new IllegalArgumentException(source + " line " + lineNo + ": header must name columns ds and y, found " + cols);
+            throw new IllegalArgumentException(
+                    source + " line " + lineNo + ": header must name columns ds and y, found " + cols);
         }
         List<LocalDate> ds = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
@@ -85,14 +86,14 @@ public final class CsvSeriesReader {
             List<String> f = split(line, source, lineNo);
             if (f.size() <= Math.max(dsCol, yCol)) {
                 throw new IllegalArgumentException(source + " line " + lineNo + ": expected at least "
-                    + (Math.max(dsCol, yCol) + 1) + " fields, found " + f.size());
+                        + (Math.max(dsCol, yCol) + 1) + " fields, found " + f.size());
             }
             LocalDate d = parseDate(f.get(dsCol).trim(), source, lineNo);
             double y = parseValue(f.get(yCol).trim(), source, lineNo);
             Integer previous = seen.put(d, lineNo);
             if (previous != null) {
-                throw new IllegalArgumentException(source + " line " + lineNo + ": duplicate date " + d + " (first on line "
-                    + previous + ")");
+                throw new IllegalArgumentException(
+                        source + " line " + lineNo + ": duplicate date " + d + " (first on line " + previous + ")");
             }
             ds.add(d);
             ys.add(y);
@@ -100,7 +101,9 @@ public final class CsvSeriesReader {
         if (ds.isEmpty()) {
             throw new IllegalArgumentException(source + ": no data rows");
         }
-        return TimeSeries.of(ds.toArray(LocalDate[]::new), ys.stream().mapToDouble(Double::doubleValue).toArray());
+        return TimeSeries.of(
+                ds.toArray(LocalDate[]::new),
+                ys.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static LocalDate parseDate(String s, String source, int line) {
@@ -161,7 +164,8 @@ public final class CsvSeriesReader {
                     quoted = true;
                     wasQuoted = true;
                 } else {
-                    throw new IllegalArgumentException(source + " line " + lineNo + ": unexpected quote at column " + (i + 1));
+                    throw new IllegalArgumentException(
+                            source + " line " + lineNo + ": unexpected quote at column " + (i + 1));
                 }
             } else if (c == ',') {
                 out.add(cur.toString());

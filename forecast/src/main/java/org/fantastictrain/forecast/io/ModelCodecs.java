@@ -34,8 +34,8 @@ public final class ModelCodecs {
     public static ModelCodecs standard() {
         List<ModelCodec> base = List.of(new ProphetCodec(), new EtsCodec(), new NaiveCodec(), new SeasonalNaiveCodec());
         ModelJson inner = new ModelJson(new ModelCodecs(base));
-        return new ModelCodecs(List.of(base.get(0), base.get(1), base.get(2), base.get(3), new AutoCodec(inner::toMap,
-            inner::fromMap)));
+        return new ModelCodecs(List.of(
+                base.get(0), base.get(1), base.get(2), base.get(3), new AutoCodec(inner::toMap, inner::fromMap)));
     }
 
     /**
@@ -46,7 +46,8 @@ public final class ModelCodecs {
     public ModelCodec codec(String algorithm) {
         ModelCodec c = byAlgorithm.get(algorithm);
         if (c == null) {
-            throw new IllegalArgumentException("unknown algorithm '" + algorithm + "'; known: " + new java.util.TreeSet<>(algorithms()));
+            throw new IllegalArgumentException(
+                    "unknown algorithm '" + algorithm + "'; known: " + new java.util.TreeSet<>(algorithms()));
         }
         return c;
     }

@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ModelJson {
     /** The format version written, and the only one read. */
     public static final int FORMAT_VERSION = 1;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ModelCodecs codecs;
@@ -73,8 +74,8 @@ public final class ModelJson {
     public FittedModel fromMap(Map<String, Object> doc) {
         Object version = doc.get("format_version");
         if (!(version instanceof Number n) || n.doubleValue() != FORMAT_VERSION) {
-            throw new IllegalArgumentException("unsupported model format_version " + version + "; this version reads "
-                + FORMAT_VERSION);
+            throw new IllegalArgumentException(
+                    "unsupported model format_version " + version + "; this version reads " + FORMAT_VERSION);
         }
         if (!(doc.get("algorithm") instanceof String algorithm)) {
             throw new IllegalArgumentException("model JSON has no algorithm");
@@ -82,8 +83,9 @@ public final class ModelJson {
         if (!(doc.get("parameters") instanceof Map<?, ?> parameters)) {
             throw new IllegalArgumentException("model JSON has no parameters object");
         }
-        return codecs.codec(algorithm).fromParameters((Map<String, Object>) parameters, date(doc, "training_start"),
-            date(doc, "training_end"));
+        return codecs.codec(algorithm)
+                .fromParameters(
+                        (Map<String, Object>) parameters, date(doc, "training_start"), date(doc, "training_end"));
     }
 
     private static LocalDate date(Map<String, Object> doc, String key) {

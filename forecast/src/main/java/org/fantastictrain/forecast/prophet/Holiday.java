@@ -20,8 +20,8 @@ public record Holiday(String name, LocalDate date, int lowerWindow, int upperWin
         }
         Objects.requireNonNull(date, "holiday date");
         if (lowerWindow > 0 || upperWindow < 0) {
-            throw new IllegalArgumentException("holiday '" + name + "' window must satisfy lowerWindow <= 0 <= upperWindow: "
-                + lowerWindow + ", " + upperWindow);
+            throw new IllegalArgumentException("holiday '" + name
+                    + "' window must satisfy lowerWindow <= 0 <= upperWindow: " + lowerWindow + ", " + upperWindow);
         }
     }
 

@@ -57,7 +57,9 @@ public final class IrishHolidays {
             }
             if (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) {
                 LocalDate d = h.date().plusDays(1);
-                while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY || taken.contains(d)) {
+                while (d.getDayOfWeek() == DayOfWeek.SATURDAY
+                        || d.getDayOfWeek() == DayOfWeek.SUNDAY
+                        || taken.contains(d)) {
                     d = d.plusDays(1);
                 }
                 taken.add(d);

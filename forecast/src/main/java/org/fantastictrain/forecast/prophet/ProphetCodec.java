@@ -51,9 +51,21 @@ public final class ProphetCodec implements ModelCodec {
             keys.add(String.valueOf(o));
         }
         double startDay = number(p, "start_day");
-        return new ProphetModel(config, keys, trainingStart, trainingEnd, date(string(p, "last_observed"), "last_observed"),
-            (long) startDay, number(p, "t_span"), doubles(p, "changepoints_t"), number(p, "y_scale"), doubles(p, "theta"),
-            number(p, "sigma"), number(p, "phi"), number(p, "last_residual"), number(p, "delta_mean_abs"));
+        return new ProphetModel(
+                config,
+                keys,
+                trainingStart,
+                trainingEnd,
+                date(string(p, "last_observed"), "last_observed"),
+                (long) startDay,
+                number(p, "t_span"),
+                doubles(p, "changepoints_t"),
+                number(p, "y_scale"),
+                doubles(p, "theta"),
+                number(p, "sigma"),
+                number(p, "phi"),
+                number(p, "last_residual"),
+                number(p, "delta_mean_abs"));
     }
 
     static Map<String, Object> config(ProphetConfig c) {
@@ -93,16 +105,16 @@ public final class ProphetCodec implements ModelCodec {
 
     static ProphetConfig config(Map<String, Object> m) {
         ProphetConfig.Builder b = ProphetConfig.builder()
-            .changepoints(integer(m, "changepoints"))
-            .changepointRange(number(m, "changepoint_range"))
-            .changepointPriorScale(number(m, "changepoint_prior_scale"))
-            .seasonalityPriorScale(number(m, "seasonality_prior_scale"))
-            .holidaysPriorScale(number(m, "holidays_prior_scale"))
-            .yearlyOrder(integer(m, "yearly_order"))
-            .weeklyOrder(integer(m, "weekly_order"))
-            .irishHolidays(bool(m, "irish_holidays"))
-            .robust(bool(m, "robust"))
-            .residualCorrection(bool(m, "residual_correction"));
+                .changepoints(integer(m, "changepoints"))
+                .changepointRange(number(m, "changepoint_range"))
+                .changepointPriorScale(number(m, "changepoint_prior_scale"))
+                .seasonalityPriorScale(number(m, "seasonality_prior_scale"))
+                .holidaysPriorScale(number(m, "holidays_prior_scale"))
+                .yearlyOrder(integer(m, "yearly_order"))
+                .weeklyOrder(integer(m, "weekly_order"))
+                .irishHolidays(bool(m, "irish_holidays"))
+                .robust(bool(m, "robust"))
+                .residualCorrection(bool(m, "residual_correction"));
         for (Object o : list(m, "custom_seasonalities")) {
             Map<String, Object> e = asMap(o, "custom_seasonalities");
             b.addSeasonality(string(e, "name"), number(e, "period_days"), integer(e, "order"));
@@ -110,8 +122,11 @@ public final class ProphetCodec implements ModelCodec {
         List<Holiday> hol = new ArrayList<>();
         for (Object o : list(m, "holidays")) {
             Map<String, Object> e = asMap(o, "holidays");
-            hol.add(new Holiday(string(e, "name"), date(string(e, "date"), "holidays.date"), integer(e, "lower_window"),
-                integer(e, "upper_window")));
+            hol.add(new Holiday(
+                    string(e, "name"),
+                    date(string(e, "date"), "holidays.date"),
+                    integer(e, "lower_window"),
+                    integer(e, "upper_window")));
         }
         b.holidays(hol);
         try {
@@ -121,7 +136,7 @@ public final class ProphetCodec implements ModelCodec {
                 throw e;
             }
             throw new IllegalArgumentException("parameter 'seasonality_mode' must be ADDITIVE or MULTIPLICATIVE, got "
-                + m.get("seasonality_mode"));
+                    + m.get("seasonality_mode"));
         }
         return b.build();
     }

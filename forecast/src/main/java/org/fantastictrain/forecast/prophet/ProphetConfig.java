@@ -51,7 +51,8 @@ public record ProphetConfig(
         positive("seasonalityPriorScale", seasonalityPriorScale);
         positive("holidaysPriorScale", holidaysPriorScale);
         if (yearlyOrder < 0 || weeklyOrder < 0) {
-            throw new IllegalArgumentException("Fourier orders must be >= 0: yearly " + yearlyOrder + ", weekly " + weeklyOrder);
+            throw new IllegalArgumentException(
+                    "Fourier orders must be >= 0: yearly " + yearlyOrder + ", weekly " + weeklyOrder);
         }
         customSeasonalities = List.copyOf(customSeasonalities);
         Set<String> names = new HashSet<>(List.of("yearly", "weekly"));
@@ -117,27 +118,86 @@ public record ProphetConfig(
 
         private Builder() {}
 
-        public Builder changepoints(int v) { changepoints = v; return this; }
-        public Builder changepointRange(double v) { changepointRange = v; return this; }
-        public Builder changepointPriorScale(double v) { changepointPriorScale = v; return this; }
-        public Builder seasonalityPriorScale(double v) { seasonalityPriorScale = v; return this; }
-        public Builder holidaysPriorScale(double v) { holidaysPriorScale = v; return this; }
-        public Builder yearlyOrder(int v) { yearlyOrder = v; return this; }
-        public Builder weeklyOrder(int v) { weeklyOrder = v; return this; }
+        public Builder changepoints(int v) {
+            changepoints = v;
+            return this;
+        }
+
+        public Builder changepointRange(double v) {
+            changepointRange = v;
+            return this;
+        }
+
+        public Builder changepointPriorScale(double v) {
+            changepointPriorScale = v;
+            return this;
+        }
+
+        public Builder seasonalityPriorScale(double v) {
+            seasonalityPriorScale = v;
+            return this;
+        }
+
+        public Builder holidaysPriorScale(double v) {
+            holidaysPriorScale = v;
+            return this;
+        }
+
+        public Builder yearlyOrder(int v) {
+            yearlyOrder = v;
+            return this;
+        }
+
+        public Builder weeklyOrder(int v) {
+            weeklyOrder = v;
+            return this;
+        }
+
         public Builder addSeasonality(String name, double periodDays, int order) {
             customSeasonalities.add(new Seasonality(name, periodDays, order));
             return this;
         }
-        public Builder irishHolidays(boolean v) { irishHolidays = v; return this; }
-        public Builder holidays(List<Holiday> v) { holidays = new ArrayList<>(v); return this; }
-        public Builder seasonalityMode(SeasonalityMode v) { seasonalityMode = v; return this; }
-        public Builder robust(boolean v) { robust = v; return this; }
-        public Builder residualCorrection(boolean v) { residualCorrection = v; return this; }
+
+        public Builder irishHolidays(boolean v) {
+            irishHolidays = v;
+            return this;
+        }
+
+        public Builder holidays(List<Holiday> v) {
+            holidays = new ArrayList<>(v);
+            return this;
+        }
+
+        public Builder seasonalityMode(SeasonalityMode v) {
+            seasonalityMode = v;
+            return this;
+        }
+
+        public Builder robust(boolean v) {
+            robust = v;
+            return this;
+        }
+
+        public Builder residualCorrection(boolean v) {
+            residualCorrection = v;
+            return this;
+        }
 
         public ProphetConfig build() {
-            return new ProphetConfig(changepoints, changepointRange, changepointPriorScale, seasonalityPriorScale,
-                holidaysPriorScale, yearlyOrder, weeklyOrder, customSeasonalities, irishHolidays, holidays,
-                seasonalityMode, robust, residualCorrection);
+            return new ProphetConfig(
+                    changepoints,
+                    changepointRange,
+                    changepointPriorScale,
+                    seasonalityPriorScale,
+                    holidaysPriorScale,
+                    yearlyOrder,
+                    weeklyOrder,
+                    customSeasonalities,
+                    irishHolidays,
+                    holidays,
+                    seasonalityMode,
+                    robust,
+                    residualCorrection);
         }
     }
 }

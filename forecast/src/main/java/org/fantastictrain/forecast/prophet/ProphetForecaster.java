@@ -25,6 +25,7 @@ public final class ProphetForecaster implements Forecaster {
     private static final int SIGMA_ITERATIONS = 5;
     /** Full steps when starting from a previous solution (robust and multiplicative rounds). */
     private static final int WARM_SIGMA_ITERATIONS = 2;
+
     private static final int WARM_ITERATIONS = 30;
     private static final int ITERATIONS = 60;
 
@@ -64,7 +65,8 @@ public final class ProphetForecaster implements Forecaster {
     private Prepared prepare(TimeSeries history, double[] weights) {
         Objects.requireNonNull(history, "history");
         if (weights != null && weights.length != history.size()) {
-            throw new IllegalArgumentException("weights length " + weights.length + " differs from history length " + history.size());
+            throw new IllegalArgumentException(
+                    "weights length " + weights.length + " differs from history length " + history.size());
         }
         int total = history.size();
         int n = 0;
@@ -106,16 +108,16 @@ public final class ProphetForecaster implements Forecaster {
         long span = days[n - 1] - days[0];
         if (config.yearlyOrder() > 0 && span < 365) {
             throw new IllegalArgumentException("too little history for yearly seasonality: " + (span + 1)
-                + " days, need at least 366 (set yearlyOrder 0)");
+                    + " days, need at least 366 (set yearlyOrder 0)");
         }
         if (config.weeklyOrder() > 0 && span < 14) {
             throw new IllegalArgumentException("too little history for weekly seasonality: " + (span + 1)
-                + " days, need at least 15 (set weeklyOrder 0)");
+                    + " days, need at least 15 (set weeklyOrder 0)");
         }
         for (Seasonality s : config.customSeasonalities()) {
             if (span < 2 * s.periodDays()) {
-                throw new IllegalArgumentException("too little history for seasonality '" + s.name() + "': " + (span + 1)
-                    + " days, need two periods (" + (int) Math.ceil(2 * s.periodDays()) + ")");
+                throw new IllegalArgumentException("too little history for seasonality '" + s.name() + "': "
+                        + (span + 1) + " days, need two periods (" + (int) Math.ceil(2 * s.periodDays()) + ")");
             }
         }
         for (int i = 0; i < n; i++) {
@@ -127,13 +129,37 @@ public final class ProphetForecaster implements Forecaster {
         Design design = new Design(config, cps, holidayKeys, days[0], tSpan);
         int p = design.width();
         double[] x = design.matrix(days);
-        return new Prepared(history.start(), history.end(), days, y, w, scale, tSpan, cps, holidayKeys, design, x,
-            Dense.gram(x, w, n, p), Dense.xtwy(x, w, y, n, p));
+        return new Prepared(
+                history.start(),
+                history.end(),
+                days,
+                y,
+                w,
+                scale,
+                tSpan,
+                cps,
+                holidayKeys,
+                design,
+                x,
+                Dense.gram(x, w, n, p),
+                Dense.xtwy(x, w, y, n, p));
     }
 
     /** The prior-independent part of a fit: scaled observations, design matrix, Gram matrix. */
-    private record Prepared(LocalDate start, LocalDate end, long[] days, double[] y, double[] w, double scale, double tSpan,
-            double[] cps, List<String> holidayKeys, Design design, double[] x, double[] gram, double[] xtwy) {}
+    private record Prepared(
+            LocalDate start,
+            LocalDate end,
+            long[] days,
+            double[] y,
+            double[] w,
+            double scale,
+            double tSpan,
+            double[] cps,
+            List<String> holidayKeys,
+            Design design,
+            double[] x,
+            double[] gram,
+            double[] xtwy) {}
 
     /**
      * Fits several configurations on the same history, computing the design and Gram matrices once
@@ -155,8 +181,14 @@ public final class ProphetForecaster implements Forecaster {
 
     /** The configuration with everything that does not shape the design matrix set to a fixed value. */
     private static ProphetConfig designKey(ProphetConfig c) {
-        return c.toBuilder().changepointPriorScale(1).seasonalityPriorScale(1).holidaysPriorScale(1).robust(false)
-            .residualCorrection(false).seasonalityMode(SeasonalityMode.ADDITIVE).build();
+        return c.toBuilder()
+                .changepointPriorScale(1)
+                .seasonalityPriorScale(1)
+                .holidaysPriorScale(1)
+                .robust(false)
+                .residualCorrection(false)
+                .seasonalityMode(SeasonalityMode.ADDITIVE)
+                .build();
     }
 
     private ProphetModel solve(Prepared pr) {
@@ -239,8 +271,21 @@ public final class ProphetForecaster implements Forecaster {
             deltaMeanAbs += Math.abs(theta[j]) / cps.length;
         }
         LocalDate lastObserved = LocalDate.ofEpochDay(days[n - 1]);
-        return new ProphetModel(config, pr.holidayKeys(), pr.start(), pr.end(), lastObserved, days[0], tSpan, cps,
-            pr.scale(), theta, sigma, phi, lastResidual, deltaMeanAbs);
+        return new ProphetModel(
+                config,
+                pr.holidayKeys(),
+                pr.start(),
+                pr.end(),
+                lastObserved,
+                days[0],
+                tSpan,
+                cps,
+                pr.scale(),
+                theta,
+                sigma,
+                phi,
+                lastResidual,
+                deltaMeanAbs);
     }
 
     /** Prophet's placement: evenly spaced over the observed rows of the first {@code changepointRange} of the history. */
@@ -267,8 +312,18 @@ public final class ProphetForecaster implements Forecaster {
      * only the rate-change system. The number of steps is fixed, which keeps the fit deterministic
      * and its cost bounded.
      */
-    private double[] map(double[] g, double[] b, double[] y, double[] w, int n, int p, double[] prec, boolean[] l1,
-            double[] start, int sigmaIterations, int iterations) {
+    private double[] map(
+            double[] g,
+            double[] b,
+            double[] y,
+            double[] w,
+            int n,
+            int p,
+            double[] prec,
+            boolean[] l1,
+            double[] start,
+            int sigmaIterations,
+            int iterations) {
         double yy = 0;
         double sw = 0;
         double mean = 0;
@@ -286,8 +341,8 @@ public final class ProphetForecaster implements Forecaster {
             for (int j = 0; j < p; j++) {
                 if (l1[j]) {
                     d[j] = theta == null
-                        ? sigma2 / (2 * tau * tau)
-                        : sigma2 / (tau * Math.max(Math.abs(theta[j]), 1e-7));
+                            ? sigma2 / (2 * tau * tau)
+                            : sigma2 / (tau * Math.max(Math.abs(theta[j]), 1e-7));
                 } else {
                     d[j] = sigma2 * prec[j];
                 }

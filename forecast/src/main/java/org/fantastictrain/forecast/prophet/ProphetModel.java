@@ -37,9 +37,21 @@ public final class ProphetModel implements FittedModel {
     private final double deltaMeanAbs;
     private final Design design;
 
-    ProphetModel(ProphetConfig config, List<String> holidayKeys, LocalDate trainingStart, LocalDate trainingEnd,
-            LocalDate lastObserved, long startDay, double tSpan, double[] changepointsT, double yScale, double[] theta,
-            double sigma, double phi, double lastResidual, double deltaMeanAbs) {
+    ProphetModel(
+            ProphetConfig config,
+            List<String> holidayKeys,
+            LocalDate trainingStart,
+            LocalDate trainingEnd,
+            LocalDate lastObserved,
+            long startDay,
+            double tSpan,
+            double[] changepointsT,
+            double yScale,
+            double[] theta,
+            double sigma,
+            double phi,
+            double lastResidual,
+            double deltaMeanAbs) {
         this.config = Objects.requireNonNull(config);
         this.holidayKeys = List.copyOf(holidayKeys);
         this.trainingStart = trainingStart;
@@ -56,8 +68,8 @@ public final class ProphetModel implements FittedModel {
         this.deltaMeanAbs = deltaMeanAbs;
         this.design = new Design(config, this.changepointsT, this.holidayKeys, startDay, tSpan);
         if (design.width() != this.theta.length) {
-            throw new IllegalArgumentException("coefficient count " + this.theta.length + " does not match the design width "
-                + design.width());
+            throw new IllegalArgumentException(
+                    "coefficient count " + this.theta.length + " does not match the design width " + design.width());
         }
     }
 
@@ -107,8 +119,8 @@ public final class ProphetModel implements FittedModel {
     /** The changepoint dates. */
     public List<LocalDate> changepoints() {
         return java.util.Arrays.stream(changepointsT)
-            .mapToObj(t -> LocalDate.ofEpochDay(startDay + Math.round(t * tSpan)))
-            .toList();
+                .mapToObj(t -> LocalDate.ofEpochDay(startDay + Math.round(t * tSpan)))
+                .toList();
     }
 
     /** The trend component in the series' units for the given days. */

@@ -13,7 +13,8 @@ public record Seasonality(String name, double periodDays, int order) {
             throw new IllegalArgumentException("seasonality needs a name");
         }
         if (!(periodDays > 1) || !Double.isFinite(periodDays)) {
-            throw new IllegalArgumentException("seasonality '" + name + "' period must be a finite number of days > 1: " + periodDays);
+            throw new IllegalArgumentException(
+                    "seasonality '" + name + "' period must be a finite number of days > 1: " + periodDays);
         }
         if (order < 1) {
             throw new IllegalArgumentException("seasonality '" + name + "' order must be >= 1: " + order);

@@ -38,9 +38,12 @@ class AutoForecasterTest {
     @Test
     void calibrated_intervals_cover_close_to_nominal() {
         TimeSeries s = seasonalWithTrendAndNoise();
-        List<LocalDate> cutoffs = List.of(Synthetic.START.plusDays(760), Synthetic.START.plusDays(820), Synthetic.START.plusDays(880));
-        double coverage = PerformanceMetrics.compute(CrossValidation.crossValidation(new AutoForecaster(), s, cutoffs, 60), 1.0)
-            .get(0).coverage();
+        List<LocalDate> cutoffs =
+                List.of(Synthetic.START.plusDays(760), Synthetic.START.plusDays(820), Synthetic.START.plusDays(880));
+        double coverage = PerformanceMetrics.compute(
+                        CrossValidation.crossValidation(new AutoForecaster(), s, cutoffs, 60), 1.0)
+                .get(0)
+                .coverage();
         assertThat(coverage).isBetween(0.7, 0.92);
     }
 
@@ -50,7 +53,8 @@ class AutoForecasterTest {
         AutoModel m = new AutoForecaster().fit(s);
         Forecast f = m.predict(Synthetic.days(120, 134), 0.8);
         for (int i = 0; i < 14; i++) {
-            assertThat(f.yhat()[i]).isCloseTo(10 + Synthetic.weekly(120 + i, 4), org.assertj.core.api.Assertions.within(0.3));
+            assertThat(f.yhat()[i])
+                    .isCloseTo(10 + Synthetic.weekly(120 + i, 4), org.assertj.core.api.Assertions.within(0.3));
         }
     }
 
@@ -72,11 +76,16 @@ class AutoForecasterTest {
     @Test
     void refuses_histories_it_cannot_learn_from() {
         AutoForecaster auto = new AutoForecaster();
-        assertThat(assertThrows(IllegalArgumentException.class, () -> auto.fit(Synthetic.series(10, i -> i, 0, 0))).getMessage())
-            .contains("too little history");
-        assertThat(assertThrows(IllegalArgumentException.class, () -> auto.fit(Synthetic.series(100, i -> 3, 0, 0))).getMessage())
-            .contains("constant");
-        assertThat(assertThrows(IllegalArgumentException.class,
-            () -> auto.fit(Synthetic.series(100, i -> Double.NaN, 0, 0))).getMessage()).contains("no observed");
+        assertThat(assertThrows(IllegalArgumentException.class, () -> auto.fit(Synthetic.series(10, i -> i, 0, 0)))
+                        .getMessage())
+                .contains("too little history");
+        assertThat(assertThrows(IllegalArgumentException.class, () -> auto.fit(Synthetic.series(100, i -> 3, 0, 0)))
+                        .getMessage())
+                .contains("constant");
+        assertThat(assertThrows(
+                                IllegalArgumentException.class,
+                                () -> auto.fit(Synthetic.series(100, i -> Double.NaN, 0, 0)))
+                        .getMessage())
+                .contains("no observed");
     }
 }

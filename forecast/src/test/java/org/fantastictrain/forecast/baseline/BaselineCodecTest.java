@@ -62,6 +62,7 @@ class BaselineCodecTest {
 
         assertThrows(IllegalArgumentException.class, () -> new SeasonalNaiveCodec().parameters(naive));
         assertThrows(IllegalArgumentException.class, () -> new NaiveCodec().fromParameters(parameters, start, end));
-        assertThrows(IllegalArgumentException.class, () -> new SeasonalNaiveCodec().fromParameters(Map.of(), start, end));
+        assertThrows(
+                IllegalArgumentException.class, () -> new SeasonalNaiveCodec().fromParameters(Map.of(), start, end));
     }
 }

@@ -60,7 +60,8 @@ class SeasonalNaiveForecasterTest {
         FittedModel model = new SeasonalNaiveForecaster().fit(Series.daily(values));
         LocalDate end = model.trainingEnd();
 
-        Forecast forecast = model.predict(List.of(end.plusDays(1), end.plusDays(7), end.plusDays(8), end.plusDays(22)), 0.8);
+        Forecast forecast =
+                model.predict(List.of(end.plusDays(1), end.plusDays(7), end.plusDays(8), end.plusDays(22)), 0.8);
 
         double[] half = new double[4];
         for (int i = 0; i < 4; i++) {

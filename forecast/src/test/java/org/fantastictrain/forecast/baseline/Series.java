@@ -11,8 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class Series {
     static final LocalDate START = LocalDate.of(2020, 1, 6); // a Monday
 
-    private Series() {
-    }
+    private Series() {}
 
     /** Consecutive days from {@link #START}. */
     static TimeSeries daily(double... values) {

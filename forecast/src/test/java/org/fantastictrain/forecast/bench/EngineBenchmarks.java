@@ -36,7 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class EngineBenchmarks {
@@ -49,8 +51,10 @@ public class EngineBenchmarks {
     @Setup
     public void setUp() {
         peyton = peyton();
-        // the fixed configuration: Prophet's defaults plus robust fitting and residual correction (Forecasters.byName("prophet"))
-        prophet = new ProphetForecaster(ProphetConfig.builder().robust(true).residualCorrection(true).build());
+        // the fixed configuration: Prophet's defaults plus robust fitting and residual correction
+        // (Forecasters.byName("prophet"))
+        prophet = new ProphetForecaster(
+                ProphetConfig.builder().robust(true).residualCorrection(true).build());
         prophetDefaults = new ProphetForecaster(ProphetConfig.prophetDefaults());
         fitted = prophet.fit(peyton);
         nextYear = new ArrayList<>();

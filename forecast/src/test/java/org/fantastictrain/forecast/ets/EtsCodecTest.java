@@ -31,14 +31,16 @@ class EtsCodecTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EtsForm.class, names = {"ANN", "AADN", "AAA", "AADA"})
+    @EnumSource(
+            value = EtsForm.class,
+            names = {"ANN", "AADN", "AAA", "AADA"})
     void round_trip_through_json_forecasts_bit_identically(EtsForm form) {
         EtsModel model = new EtsForecaster(EtsConfig.of(form)).fit(SyntheticSeries.series(gappyHistory()));
         EtsCodec codec = new EtsCodec();
         List<LocalDate> days = SyntheticSeries.days(-3, 400 + 366);
 
-        FittedModel loaded = codec.fromParameters(throughJson(codec.parameters(model)),
-                model.trainingStart(), model.trainingEnd());
+        FittedModel loaded =
+                codec.fromParameters(throughJson(codec.parameters(model)), model.trainingStart(), model.trainingEnd());
 
         Forecast expected = model.predict(days, 0.8);
         Forecast actual = loaded.predict(days, 0.8);

@@ -74,8 +74,11 @@ class EtsForecasterTest {
         TimeSeries history = SyntheticSeries.series(truth.values(400));
         EtsModel damped = new EtsForecaster(EtsConfig.of(EtsForm.AADN)).fit(history);
         EtsModel linear = new EtsForecaster(EtsConfig.of(EtsForm.AAN)).fit(history);
-        List<LocalDate> days = List.of(history.end().plusDays(1), history.end().plusDays(2),
-                history.end().plusDays(300), history.end().plusDays(301));
+        List<LocalDate> days = List.of(
+                history.end().plusDays(1),
+                history.end().plusDays(2),
+                history.end().plusDays(300),
+                history.end().plusDays(301));
 
         double[] d = damped.predict(days, 0.8).yhat();
         double[] l = linear.predict(days, 0.8).yhat();
@@ -166,12 +169,17 @@ class EtsForecasterTest {
     void rejects_histories_that_cannot_support_the_form() {
         EtsForecaster seasonal = new EtsForecaster(EtsConfig.of(EtsForm.AAA));
         EtsForecaster auto = new EtsForecaster();
-        double[] thirteenDays = SyntheticSeries.levelTrendWeekly(1.0, 0.1, 0.1, 1).values(13);
+        double[] thirteenDays =
+                SyntheticSeries.levelTrendWeekly(1.0, 0.1, 0.1, 1).values(13);
 
         assertThrows(IllegalArgumentException.class, () -> seasonal.fit(SyntheticSeries.series(thirteenDays)));
         assertThrows(IllegalArgumentException.class, () -> auto.fit(SyntheticSeries.series(new double[0])));
-        assertThrows(IllegalArgumentException.class, () -> auto.fit(SyntheticSeries.series(new double[] {Double.NaN, Double.NaN})));
-        assertThrows(IllegalArgumentException.class, () -> auto.fit(SyntheticSeries.series(new double[] {2, 2, 2, 2, 2, 2, 2, 2})));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> auto.fit(SyntheticSeries.series(new double[] {Double.NaN, Double.NaN})));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> auto.fit(SyntheticSeries.series(new double[] {2, 2, 2, 2, 2, 2, 2, 2})));
         assertThrows(IllegalArgumentException.class, () -> auto.fit(SyntheticSeries.series(new double[] {1, 2, 3})));
         assertThrows(IllegalArgumentException.class, () -> auto.fit(null));
     }
@@ -182,7 +190,8 @@ class EtsForecasterTest {
         assertThrows(IllegalArgumentException.class, () -> new EtsConfig(null, 7));
         assertThrows(IllegalArgumentException.class, () -> new EtsForecaster(null));
         EtsModel model = new EtsForecaster(EtsConfig.of(EtsForm.ANN))
-                .fit(SyntheticSeries.series(SyntheticSeries.levelTrendWeekly(1, 0, 0.5, 2).values(60)));
+                .fit(SyntheticSeries.series(
+                        SyntheticSeries.levelTrendWeekly(1, 0, 0.5, 2).values(60)));
         List<LocalDate> days = List.of(model.trainingEnd().plusDays(1));
 
         assertThrows(IllegalArgumentException.class, () -> model.predict(days, 0.0));

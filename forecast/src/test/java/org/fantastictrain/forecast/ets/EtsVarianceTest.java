@@ -55,9 +55,15 @@ class EtsVarianceTest {
 
         for (int h : new int[] {1, 2, 10, 60}) {
             double ph = Math.pow(p, h);
-            double variance = model.sigma2() * (1 + a * a * (h - 1)
-                    + b * p * h / ((1 - p) * (1 - p)) * (2 * a * (1 - p) + b * p)
-                    - b * p * (1 - ph) / ((1 - p) * (1 - p) * (1 - p * p)) * (2 * a * (1 - p * p) + b * p * (1 + 2 * p - ph)));
+            double variance = model.sigma2()
+                    * (1
+                            + a * a * (h - 1)
+                            + b * p * h / ((1 - p) * (1 - p)) * (2 * a * (1 - p) + b * p)
+                            - b
+                                    * p
+                                    * (1 - ph)
+                                    / ((1 - p) * (1 - p) * (1 - p * p))
+                                    * (2 * a * (1 - p * p) + b * p * (1 + 2 * p - ph)));
             assertThat(halfWidth(model, h)).isCloseTo(z * Math.sqrt(variance), within(1e-7));
         }
     }

@@ -81,16 +81,27 @@ class CrossValidationTest {
     void generates_cutoffs_as_prophet_does_on_a_small_case() {
         // 31 days, horizon 5, period 7, initial 10: Jan 26, 19, 12 are kept; Jan 5 (< Jan 11) is generated then dropped
         TimeSeries s = daily("2020-01-01", "2020-01-31");
-        assertThat(CrossValidation.prophetCutoffs(s, 10, 7, 5)).containsExactly(d("2020-01-12"), d("2020-01-19"), d("2020-01-26"));
+        assertThat(CrossValidation.prophetCutoffs(s, 10, 7, 5))
+                .containsExactly(d("2020-01-12"), d("2020-01-19"), d("2020-01-26"));
     }
 
     @Test
     void generates_prophets_eleven_cutoffs_on_peyton_manning() {
         TimeSeries s = CsvSeriesReader.read(java.nio.file.Path.of("src/test/resources/data/peyton_manning.csv"));
         // computed independently from Prophet's generate_cutoffs rules with Python's datetime
-        assertThat(CrossValidation.prophetCutoffs(s, 730, 180, 365)).containsExactly(d("2010-02-15"), d("2010-08-14"),
-            d("2011-02-10"), d("2011-08-09"), d("2012-02-05"), d("2012-08-03"), d("2013-01-30"), d("2013-07-29"),
-            d("2014-01-25"), d("2014-07-24"), d("2015-01-20"));
+        assertThat(CrossValidation.prophetCutoffs(s, 730, 180, 365))
+                .containsExactly(
+                        d("2010-02-15"),
+                        d("2010-08-14"),
+                        d("2011-02-10"),
+                        d("2011-08-09"),
+                        d("2012-02-05"),
+                        d("2012-08-03"),
+                        d("2013-01-30"),
+                        d("2013-07-29"),
+                        d("2014-01-25"),
+                        d("2014-07-24"),
+                        d("2015-01-20"));
     }
 
     @Test
@@ -103,7 +114,8 @@ class CrossValidationTest {
         double[] y = new double[ds.size()];
         TimeSeries s = TimeSeries.of(ds.toArray(LocalDate[]::new), y);
         // Mar 26 -> Mar 6 -> Feb 15 has no data in (Feb 15, Feb 20]: jump to Jan 20 - 5 = Jan 15 -> Dec 26 (dropped)
-        assertThat(CrossValidation.prophetCutoffs(s, 0, 20, 5)).containsExactly(d("2020-01-15"), d("2020-03-06"), d("2020-03-26"));
+        assertThat(CrossValidation.prophetCutoffs(s, 0, 20, 5))
+                .containsExactly(d("2020-01-15"), d("2020-03-06"), d("2020-03-26"));
     }
 
     @Test
@@ -114,7 +126,8 @@ class CrossValidationTest {
         TimeSeries withGap = TimeSeries.of(s.dates(), y);
         RecordingForecaster f = new RecordingForecaster();
 
-        List<BacktestRow> rows = CrossValidation.crossValidation(f, withGap, List.of(d("2020-02-29"), d("2020-03-10")), 10);
+        List<BacktestRow> rows =
+                CrossValidation.crossValidation(f, withGap, List.of(d("2020-02-29"), d("2020-03-10")), 10);
 
         assertThat(f.trainingEnds).containsExactlyInAnyOrder(d("2020-02-29"), d("2020-03-10"));
         assertThat(rows).hasSize(19);
@@ -130,16 +143,27 @@ class CrossValidationTest {
     void refuses_bad_custom_cutoffs_and_horizons() {
         TimeSeries s = daily("2020-01-01", "2020-03-31");
         Forecaster f = new RecordingForecaster();
-        assertThat(assertThrows(IllegalArgumentException.class,
-            () -> CrossValidation.crossValidation(f, s, List.of(d("2020-02-10"), d("2020-02-01")), 10)).getMessage())
-            .contains("increasing");
-        assertThrows(IllegalArgumentException.class, () -> CrossValidation.crossValidation(f, s, List.of(d("2020-03-25")), 10));
-        assertThrows(IllegalArgumentException.class, () -> CrossValidation.crossValidation(f, s, List.of(d("2020-01-01")), 10));
+        assertThat(assertThrows(
+                                IllegalArgumentException.class,
+                                () -> CrossValidation.crossValidation(
+                                        f, s, List.of(d("2020-02-10"), d("2020-02-01")), 10))
+                        .getMessage())
+                .contains("increasing");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> CrossValidation.crossValidation(f, s, List.of(d("2020-03-25")), 10));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> CrossValidation.crossValidation(f, s, List.of(d("2020-01-01")), 10));
         assertThrows(IllegalArgumentException.class, () -> CrossValidation.crossValidation(f, s, List.of(), 10));
-        assertThat(assertThrows(IllegalArgumentException.class,
-            () -> CrossValidation.crossValidation(f, s, List.of(d("2020-02-01")), 0)).getMessage()).contains("horizon");
-        assertThat(assertThrows(IllegalArgumentException.class,
-            () -> CrossValidation.prophetCutoffs(s, 100, 10, 10)).getMessage()).contains("initial");
+        assertThat(assertThrows(
+                                IllegalArgumentException.class,
+                                () -> CrossValidation.crossValidation(f, s, List.of(d("2020-02-01")), 0))
+                        .getMessage())
+                .contains("horizon");
+        assertThat(assertThrows(IllegalArgumentException.class, () -> CrossValidation.prophetCutoffs(s, 100, 10, 10))
+                        .getMessage())
+                .contains("initial");
         assertThrows(IllegalArgumentException.class, () -> CrossValidation.prophetCutoffs(s, 10, 10, 200));
     }
 }

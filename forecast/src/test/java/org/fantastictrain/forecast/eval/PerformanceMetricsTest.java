@@ -13,9 +13,10 @@ class PerformanceMetricsTest {
     @Test
     void rolling_mean_borrows_a_pro_rated_share_of_the_earliest_horizon() {
         // horizons 1,1,2,2,3,4 with values 1..6 and w = 3; by hand:
-        // window ending at h4: 6 + 5 + half of h2's sum (7/2) -> 14.5/3; at h3: 5 + 3 + 4 -> 4; at h2: 7 + half of h1's 3
-        PerformanceMetrics.Rolled r = PerformanceMetrics.rollingMeanByH(new double[] {1, 2, 3, 4, 5, 6},
-            new long[] {1, 1, 2, 2, 3, 4}, 3);
+        // window ending at h4: 6 + 5 + half of h2's sum (7/2) -> 14.5/3; at h3: 5 + 3 + 4 -> 4; at h2: 7 + half of h1's
+        // 3
+        PerformanceMetrics.Rolled r =
+                PerformanceMetrics.rollingMeanByH(new double[] {1, 2, 3, 4, 5, 6}, new long[] {1, 1, 2, 2, 3, 4}, 3);
         assertThat(r.h()).containsExactly(2, 3, 4);
         assertThat(r.x()[0]).isCloseTo(8.5 / 3, within(1e-12));
         assertThat(r.x()[1]).isCloseTo(4.0, within(1e-12));
@@ -24,8 +25,8 @@ class PerformanceMetricsTest {
 
     @Test
     void rolling_median_takes_whole_previous_rows_until_the_window_is_full() {
-        PerformanceMetrics.Rolled r = PerformanceMetrics.rollingMedianByH(new double[] {1, 2, 3, 4, 5, 6},
-            new long[] {1, 1, 2, 2, 3, 4}, 3);
+        PerformanceMetrics.Rolled r =
+                PerformanceMetrics.rollingMedianByH(new double[] {1, 2, 3, 4, 5, 6}, new long[] {1, 1, 2, 2, 3, 4}, 3);
         assertThat(r.h()).containsExactly(2, 3, 4);
         assertThat(r.x()).containsExactly(3, 4, 5);
     }

@@ -13,7 +13,8 @@ class CsvSeriesReaderTest {
     @Test
     void reads_quoted_and_unquoted_rows_in_any_order_with_blank_values_as_missing() {
         TimeSeries s = CsvSeriesReader.parse("\"ds\",\"y\"\n\"2020-01-03\",3.5\n2020-01-01,\"1\"\n2020-01-02,\n");
-        assertThat(s.dates()).containsExactly(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 3));
+        assertThat(s.dates())
+                .containsExactly(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 3));
         assertThat(s.y(0)).isEqualTo(1.0);
         assertThat(s.y(1)).isNaN();
         assertThat(s.y(2)).isEqualTo(3.5);
@@ -36,19 +37,38 @@ class CsvSeriesReaderTest {
 
     @Test
     void names_the_line_of_each_error() {
-        assertThat(assertThrows(IllegalArgumentException.class, () -> CsvSeriesReader.parse("ds,y\n2020-01-01,1\n2020-13-01,2\n"))
-            .getMessage()).contains("line 3").contains("ds");
+        assertThat(assertThrows(
+                                IllegalArgumentException.class,
+                                () -> CsvSeriesReader.parse("ds,y\n2020-01-01,1\n2020-13-01,2\n"))
+                        .getMessage())
+                .contains("line 3")
+                .contains("ds");
         assertThat(assertThrows(IllegalArgumentException.class, () -> CsvSeriesReader.parse("ds,y\n2020-01-01,abc\n"))
-            .getMessage()).contains("line 2").contains("not a number");
-        assertThat(assertThrows(IllegalArgumentException.class, () -> CsvSeriesReader.parse("ds,y\n2020-01-01,1\n2020-01-01,2\n"))
-            .getMessage()).contains("line 3").contains("duplicate");
-        assertThat(assertThrows(IllegalArgumentException.class, () -> CsvSeriesReader.parse("date,value\n2020-01-01,1\n"))
-            .getMessage()).contains("line 1");
-        assertThat(assertThrows(IllegalArgumentException.class, () -> CsvSeriesReader.parse("ds,y\n2020-01-01,Infinity\n"))
-            .getMessage()).contains("line 2").contains("finite");
+                        .getMessage())
+                .contains("line 2")
+                .contains("not a number");
+        assertThat(assertThrows(
+                                IllegalArgumentException.class,
+                                () -> CsvSeriesReader.parse("ds,y\n2020-01-01,1\n2020-01-01,2\n"))
+                        .getMessage())
+                .contains("line 3")
+                .contains("duplicate");
+        assertThat(assertThrows(
+                                IllegalArgumentException.class,
+                                () -> CsvSeriesReader.parse("date,value\n2020-01-01,1\n"))
+                        .getMessage())
+                .contains("line 1");
+        assertThat(assertThrows(
+                                IllegalArgumentException.class,
+                                () -> CsvSeriesReader.parse("ds,y\n2020-01-01,Infinity\n"))
+                        .getMessage())
+                .contains("line 2")
+                .contains("finite");
         assertThat(assertThrows(IllegalArgumentException.class, () -> CsvSeriesReader.parse("ds,y\n2020-01-01\n"))
-            .getMessage()).contains("line 2");
+                        .getMessage())
+                .contains("line 2");
         assertThat(assertThrows(IllegalArgumentException.class, () -> CsvSeriesReader.parse("ds,y\n"))
-            .getMessage()).contains("no data");
+                        .getMessage())
+                .contains("no data");
     }
 }

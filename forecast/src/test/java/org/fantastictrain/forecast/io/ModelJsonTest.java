@@ -10,15 +10,17 @@ import org.fantastictrain.forecast.Forecast;
 import org.fantastictrain.forecast.Forecasters;
 import org.fantastictrain.forecast.Synthetic;
 import org.fantastictrain.forecast.TimeSeries;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ModelJsonTest {
     private final ModelJson json = ModelJson.standard();
 
     private static TimeSeries history() {
-        double[] y = Synthetic.series(800, i -> 30 + 0.01 * i + Synthetic.yearly(i, 3) + Synthetic.weekly(i, 2), 0.8, 41).values();
+        double[] y = Synthetic.series(
+                        800, i -> 30 + 0.01 * i + Synthetic.yearly(i, 3) + Synthetic.weekly(i, 2), 0.8, 41)
+                .values();
         for (int i = 5; i < y.length; i += 37) {
             y[i] = Double.NaN;
         }
@@ -48,12 +50,19 @@ class ModelJsonTest {
     @Test
     void refuses_unknown_versions_and_algorithms_and_garbage() {
         String text = json.write(Forecasters.byName("naive").fit(history()));
-        assertThat(assertThrows(IllegalArgumentException.class,
-            () -> json.read(text.replace("\"format_version\":1", "\"format_version\":2"))).getMessage()).contains("format_version");
-        assertThat(assertThrows(IllegalArgumentException.class,
-            () -> json.read(text.replace("\"algorithm\":\"naive\"", "\"algorithm\":\"magic\""))).getMessage())
-            .contains("unknown algorithm 'magic'");
-        assertThat(assertThrows(IllegalArgumentException.class, () -> json.read("{not json")).getMessage()).contains("malformed");
+        assertThat(assertThrows(
+                                IllegalArgumentException.class,
+                                () -> json.read(text.replace("\"format_version\":1", "\"format_version\":2")))
+                        .getMessage())
+                .contains("format_version");
+        assertThat(assertThrows(
+                                IllegalArgumentException.class,
+                                () -> json.read(text.replace("\"algorithm\":\"naive\"", "\"algorithm\":\"magic\"")))
+                        .getMessage())
+                .contains("unknown algorithm 'magic'");
+        assertThat(assertThrows(IllegalArgumentException.class, () -> json.read("{not json"))
+                        .getMessage())
+                .contains("malformed");
         assertThrows(IllegalArgumentException.class, () -> json.read("{\"format_version\":1,\"algorithm\":\"naive\"}"));
     }
 }

@@ -24,19 +24,23 @@ class ProphetCodecTest {
 
     @Test
     void round_trip_through_json_forecasts_bit_identically() {
-        TimeSeries s = Synthetic.series(900, i -> 40 + 0.01 * i + Synthetic.yearly(i, 4) + Synthetic.weekly(i, 2), 0.7, 11);
+        TimeSeries s =
+                Synthetic.series(900, i -> 40 + 0.01 * i + Synthetic.yearly(i, 4) + Synthetic.weekly(i, 2), 0.7, 11);
         ProphetConfig config = ProphetConfig.builder()
-            .addSeasonality("monthly", 30.5, 3)
-            .irishHolidays(true)
-            .holidays(List.of(new Holiday("launch", LocalDate.of(2018, 9, 3), -2, 1), Holiday.on("launch", LocalDate.of(2019, 9, 2))))
-            .seasonalityMode(SeasonalityMode.MULTIPLICATIVE)
-            .robust(true)
-            .residualCorrection(true)
-            .build();
+                .addSeasonality("monthly", 30.5, 3)
+                .irishHolidays(true)
+                .holidays(List.of(
+                        new Holiday("launch", LocalDate.of(2018, 9, 3), -2, 1),
+                        Holiday.on("launch", LocalDate.of(2019, 9, 2))))
+                .seasonalityMode(SeasonalityMode.MULTIPLICATIVE)
+                .robust(true)
+                .residualCorrection(true)
+                .build();
         ProphetModel model = new ProphetForecaster(config).fit(s);
         ProphetCodec codec = new ProphetCodec();
 
-        FittedModel back = codec.fromParameters(throughJson(codec.parameters(model)), model.trainingStart(), model.trainingEnd());
+        FittedModel back =
+                codec.fromParameters(throughJson(codec.parameters(model)), model.trainingStart(), model.trainingEnd());
 
         List<LocalDate> days = Synthetic.days(-10, 900 + 366);
         Forecast a = model.predict(days, 0.8);
@@ -50,14 +54,21 @@ class ProphetCodecTest {
     @Test
     void refuses_malformed_parameters() {
         TimeSeries s = Synthetic.series(60, i -> 5 + Synthetic.weekly(i, 1), 0.1, 12);
-        ProphetModel model = new ProphetForecaster(ProphetConfig.builder().yearlyOrder(0).build()).fit(s);
+        ProphetModel model =
+                new ProphetForecaster(ProphetConfig.builder().yearlyOrder(0).build()).fit(s);
         ProphetCodec codec = new ProphetCodec();
         Map<String, Object> p = new HashMap<>(codec.parameters(model));
         p.put("theta", new double[] {1, 2});
-        assertThat(assertThrows(IllegalArgumentException.class,
-            () -> codec.fromParameters(p, model.trainingStart(), model.trainingEnd())).getMessage()).contains("coefficient");
+        assertThat(assertThrows(
+                                IllegalArgumentException.class,
+                                () -> codec.fromParameters(p, model.trainingStart(), model.trainingEnd()))
+                        .getMessage())
+                .contains("coefficient");
         p.remove("theta");
-        assertThat(assertThrows(IllegalArgumentException.class,
-            () -> codec.fromParameters(p, model.trainingStart(), model.trainingEnd())).getMessage()).contains("theta");
+        assertThat(assertThrows(
+                                IllegalArgumentException.class,
+                                () -> codec.fromParameters(p, model.trainingStart(), model.trainingEnd()))
+                        .getMessage())
+                .contains("theta");
     }
 }

@@ -14,8 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GeneralisationTest {
 
     private static double rmse(String model, TimeSeries s, List<java.time.LocalDate> cutoffs) {
-        return PerformanceMetrics.compute(CrossValidation.crossValidation(Forecasters.byName(model), s, cutoffs, 30), 1.0)
-            .get(0).rmse();
+        return PerformanceMetrics.compute(
+                        CrossValidation.crossValidation(Forecasters.byName(model), s, cutoffs, 30), 1.0)
+                .get(0)
+                .rmse();
     }
 
     @ParameterizedTest

@@ -22,8 +22,8 @@ class PeytonAccuracyTest {
     private static final TimeSeries PEYTON = PeytonManning.series();
 
     private static MetricsRow protocolAt37(Forecaster f) {
-        List<BacktestRow> rows = CrossValidation.crossValidation(f, PEYTON, PeytonManning.INITIAL, PeytonManning.PERIOD,
-            PeytonManning.HORIZON);
+        List<BacktestRow> rows = CrossValidation.crossValidation(
+                f, PEYTON, PeytonManning.INITIAL, PeytonManning.PERIOD, PeytonManning.HORIZON);
         return PerformanceMetrics.atHorizon(PerformanceMetrics.compute(rows, 0.1), 37);
     }
 
@@ -40,8 +40,8 @@ class PeytonAccuracyTest {
 
     @Test
     void default_automatic_model_beats_prophets_best_tuned_grid_point_on_30_days() {
-        List<BacktestRow> rows = CrossValidation.crossValidation(new AutoForecaster(), PEYTON, PeytonManning.TUNING_CUTOFFS,
-            PeytonManning.TUNING_HORIZON);
+        List<BacktestRow> rows = CrossValidation.crossValidation(
+                new AutoForecaster(), PEYTON, PeytonManning.TUNING_CUTOFFS, PeytonManning.TUNING_HORIZON);
         assertThat(PerformanceMetrics.compute(rows, 1.0).get(0).rmse()).isLessThanOrEqualTo(0.49);
     }
 

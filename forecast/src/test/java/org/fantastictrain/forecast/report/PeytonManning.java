@@ -13,11 +13,13 @@ import org.fantastictrain.forecast.io.CsvSeriesReader;
 public final class PeytonManning {
     /** Prophet's diagnostics protocol. */
     public static final int INITIAL = 730;
+
     public static final int PERIOD = 180;
     public static final int HORIZON = 365;
     /** Prophet's tuning protocol: these cutoffs, 30 days, RMSE over the whole horizon. */
-    public static final List<LocalDate> TUNING_CUTOFFS = List.of(LocalDate.of(2013, 2, 15), LocalDate.of(2013, 8, 15),
-        LocalDate.of(2014, 2, 15));
+    public static final List<LocalDate> TUNING_CUTOFFS =
+            List.of(LocalDate.of(2013, 2, 15), LocalDate.of(2013, 8, 15), LocalDate.of(2014, 2, 15));
+
     public static final int TUNING_HORIZON = 30;
 
     private PeytonManning() {}

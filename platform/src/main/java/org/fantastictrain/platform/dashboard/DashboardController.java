@@ -1,9 +1,9 @@
 package org.fantastictrain.platform.dashboard;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.util.List;
 import java.util.Map;
 import org.fantastictrain.platform.system.web.NotFoundException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,7 +45,11 @@ class DashboardController {
         }
         return overview.overview(series, horizon, vintages)
                 .orElseThrow(() -> new NotFoundException("unknown series '" + series + "'; known series: "
-                        + String.join(", ", reads.series().stream().map(DashboardReadModel.SeriesRow::id).toList())));
+                        + String.join(
+                                ", ",
+                                reads.series().stream()
+                                        .map(DashboardReadModel.SeriesRow::id)
+                                        .toList())));
     }
 
     /**
@@ -61,7 +65,11 @@ class DashboardController {
         }
         if (reads.series(series).isEmpty()) {
             throw new NotFoundException("unknown series '" + series + "'; known series: "
-                    + String.join(", ", reads.series().stream().map(DashboardReadModel.SeriesRow::id).toList()));
+                    + String.join(
+                            ", ",
+                            reads.series().stream()
+                                    .map(DashboardReadModel.SeriesRow::id)
+                                    .toList()));
         }
         return reads.controlHistory(series, window);
     }

@@ -26,20 +26,54 @@ record OverviewResponse(
 
     record Actuals(int count, LocalDate first, LocalDate last, List<LocalDate> ds, double[] y) {}
 
-    record Champion(int version, String algorithm, Map<String, Object> metrics, LocalDate trainingStart,
-            LocalDate trainingEnd, int trainingRows, Instant promotedAt) {}
+    record Champion(
+            int version,
+            String algorithm,
+            Map<String, Object> metrics,
+            LocalDate trainingStart,
+            LocalDate trainingEnd,
+            int trainingRows,
+            Instant promotedAt) {}
 
-    record Forecast(int modelVersion, double intervalWidth, int count, LocalDate firstFutureDay, List<LocalDate> ds,
-            double[] yhat, double[] yhatLower, double[] yhatUpper) {}
+    record Forecast(
+            int modelVersion,
+            double intervalWidth,
+            int count,
+            LocalDate firstFutureDay,
+            List<LocalDate> ds,
+            double[] yhat,
+            double[] yhatLower,
+            double[] yhatUpper) {}
 
-    record LastLoad(long id, String kind, String source, LocalDate from, LocalDate to, String status, int inserted,
-            int updated, int unchanged, int rejected, Instant finishedAt, String error) {}
+    record LastLoad(
+            long id,
+            String kind,
+            String source,
+            LocalDate from,
+            LocalDate to,
+            String status,
+            int inserted,
+            int updated,
+            int unchanged,
+            int rejected,
+            Instant finishedAt,
+            String error) {}
 
     /**
      * @param evaluatedDays days of the vintage that have an actual
      * @param mae mean absolute error on those days, null when none
      * @param coverage share of those actuals inside the interval, null when none
      */
-    record Vintage(LocalDate issuedOn, int modelVersion, double intervalWidth, List<LocalDate> ds, double[] yhat,
-            double[] yhatLower, double[] yhatUpper, int evaluatedDays, Double mae, Double rmse, Double coverage) {}
+    record Vintage(
+            LocalDate issuedOn,
+            int modelVersion,
+            double intervalWidth,
+            List<LocalDate> ds,
+            double[] yhat,
+            double[] yhatLower,
+            double[] yhatUpper,
+            int evaluatedDays,
+            Double mae,
+            Double rmse,
+            Double coverage) {}
 }

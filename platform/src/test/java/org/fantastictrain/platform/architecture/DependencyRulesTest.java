@@ -17,7 +17,12 @@ import org.junit.jupiter.api.Test;
 class DependencyRulesTest {
 
     private static final String[] FRAMEWORK_PACKAGES = {
-        "org.springframework..", "java.sql..", "javax.sql..", "org.postgresql..", "com.zaxxer.hikari..", "org.flywaydb.."
+        "org.springframework..",
+        "java.sql..",
+        "javax.sql..",
+        "org.postgresql..",
+        "com.zaxxer.hikari..",
+        "org.flywaydb.."
     };
 
     private static JavaClasses classes;
@@ -66,7 +71,8 @@ class DependencyRulesTest {
     void domain_does_not_depend_on_adapters() {
         ArchRule rule = noClasses()
                 .that()
-                .resideInAnyPackage("org.fantastictrain.platform..domain..", "org.fantastictrain.platform..application..")
+                .resideInAnyPackage(
+                        "org.fantastictrain.platform..domain..", "org.fantastictrain.platform..application..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.fantastictrain.platform..adapter..");

@@ -20,12 +20,12 @@ import org.fantastictrain.platform.control.application.ControlService;
 import org.fantastictrain.platform.control.application.ControlSettings;
 import org.fantastictrain.platform.control.application.port.in.ControlResult;
 import org.fantastictrain.platform.control.application.port.in.DeliveryRound;
+import org.fantastictrain.platform.control.application.port.in.RefreshEvaluationsUseCase;
+import org.fantastictrain.platform.control.application.port.in.RunControlUseCase;
 import org.fantastictrain.platform.control.application.port.out.AlarmStore;
 import org.fantastictrain.platform.control.application.port.out.ChampionReferencePort;
 import org.fantastictrain.platform.control.application.port.out.ControlRunStore;
 import org.fantastictrain.platform.control.application.port.out.EvaluationStore;
-import org.fantastictrain.platform.control.application.port.in.RefreshEvaluationsUseCase;
-import org.fantastictrain.platform.control.application.port.in.RunControlUseCase;
 import org.fantastictrain.platform.control.domain.Alarm;
 import org.fantastictrain.platform.control.domain.Check;
 import org.fantastictrain.platform.control.domain.Criterion;
@@ -81,7 +81,8 @@ import tools.jackson.databind.json.JsonMapper;
         })
 @Import(SchedulingTestConfig.class)
 class ControlServiceTest {
-    private static final Path HOME = Path.of("target", "test-home-control-" + UUID.randomUUID()).toAbsolutePath();
+    private static final Path HOME =
+            Path.of("target", "test-home-control-" + UUID.randomUUID()).toAbsolutePath();
     private static final Alertmanager ALERTMANAGER = Alertmanager.onFreePort();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CORRIB = "corrib_production";
@@ -165,9 +166,11 @@ class ControlServiceTest {
 
         ControlResult result = control.run(LocalDate.of(2024, 6, 1), "test");
 
-        List<Check> checks = result.checks().stream().filter(c -> c.series().equals(series)).toList();
+        List<Check> checks =
+                result.checks().stream().filter(c -> c.series().equals(series)).toList();
         assertThat(checks).hasSize(14);
-        assertThat(checks).allSatisfy(c -> assertThat(c.verdict()).as(c.toString()).isIn(Verdict.OK, Verdict.INSUFFICIENT_DATA));
+        assertThat(checks)
+                .allSatisfy(c -> assertThat(c.verdict()).as(c.toString()).isIn(Verdict.OK, Verdict.INSUFFICIENT_DATA));
         assertThat(checks.stream().filter(c -> c.windowDays() == null || c.windowDays() == 30))
                 .as("the 30-day window has enough data for every criterion")
                 .allSatisfy(c -> assertThat(c.verdict()).as(c.toString()).isEqualTo(Verdict.OK));
@@ -175,11 +178,13 @@ class ControlServiceTest {
         assertThat(rmse30.observed()).isBetween(0.3, 1.0);
         assertThat(result.fired()).isEmpty();
         assertThat(count("SELECT count(*) FROM alarm")).isZero();
-        assertThat(count("SELECT count(*) FROM control_check WHERE series_id = 'total'")).isEqualTo(14);
+        assertThat(count("SELECT count(*) FROM control_check WHERE series_id = 'total'"))
+                .isEqualTo(14);
     }
 
     @Test
-    void a_corrib_outage_fires_rmse_and_mean_shift_alarms_in_alertmanager_which_resolve_when_it_recovers() throws Exception {
+    void a_corrib_outage_fires_rmse_and_mean_shift_alarms_in_alertmanager_which_resolve_when_it_recovers()
+            throws Exception {
         Alertmanager.assumeInstalled();
         fixture.champion(CORRIB);
         fixture.normalActuals(CORRIB, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 4, 30), 7);
@@ -188,31 +193,57 @@ class ControlServiceTest {
 
         ControlResult outage = control.run(LocalDate.of(2024, 6, 1), "test");
 
-        assertThat(keys(outage.fired())).contains(
-                CORRIB + "/rmse_deviation/critical", CORRIB + "/mean_shift/critical");
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(ALERTMANAGER.activeAlertLabels())
-                .anySatisfy(l -> assertThat(l).containsAllEntriesOf(Map.of("alertname", "ForecastRmseDeviation",
-                        "series", CORRIB, "severity", "critical", "model_version", "1")))
-                .anySatisfy(l -> assertThat(l).containsAllEntriesOf(Map.of("alertname", "ForecastMeanShift",
-                        "series", CORRIB, "severity", "critical", "model_version", "1"))));
+        assertThat(keys(outage.fired())).contains(CORRIB + "/rmse_deviation/critical", CORRIB + "/mean_shift/critical");
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(ALERTMANAGER.activeAlertLabels())
+                        .anySatisfy(l -> assertThat(l)
+                                .containsAllEntriesOf(Map.of(
+                                        "alertname",
+                                        "ForecastRmseDeviation",
+                                        "series",
+                                        CORRIB,
+                                        "severity",
+                                        "critical",
+                                        "model_version",
+                                        "1")))
+                        .anySatisfy(l -> assertThat(l)
+                                .containsAllEntriesOf(Map.of(
+                                        "alertname",
+                                        "ForecastMeanShift",
+                                        "series",
+                                        CORRIB,
+                                        "severity",
+                                        "critical",
+                                        "model_version",
+                                        "1"))));
         JsonNode firing = get("/api/v1/alarms?state=firing&series=" + CORRIB);
         assertThat(firing.findValuesAsString("criterion")).contains("rmse_deviation", "mean_shift");
-        JsonNode rmseAlarm = stream(firing).filter(a -> a.get("criterion").asString().equals("rmse_deviation")).findFirst().orElseThrow();
+        JsonNode rmseAlarm = stream(firing)
+                .filter(a -> a.get("criterion").asString().equals("rmse_deviation"))
+                .findFirst()
+                .orElseThrow();
         assertThat(rmseAlarm.get("threshold").asDouble()).isEqualTo(2.0);
         assertThat(rmseAlarm.get("observed").asDouble()).isGreaterThan(10);
         assertThat(rmseAlarm.get("report_url").asString()).endsWith("/api/v1/control/report?series=" + CORRIB);
 
         ControlResult nextDay = control.run(LocalDate.of(2024, 6, 2), "test");
-        assertThat(nextDay.fired()).as("deduplicated while firing").noneMatch(a -> a.series().equals(CORRIB));
-        assertThat(count("SELECT count(*) FROM alarm WHERE series_id = ? AND criterion = 'rmse_deviation'", CORRIB)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT last_seen_as_of FROM alarm WHERE series_id = ? AND criterion = 'rmse_deviation'",
-                LocalDate.class, CORRIB)).isEqualTo(LocalDate.of(2024, 6, 2));
+        assertThat(nextDay.fired())
+                .as("deduplicated while firing")
+                .noneMatch(a -> a.series().equals(CORRIB));
+        assertThat(count("SELECT count(*) FROM alarm WHERE series_id = ? AND criterion = 'rmse_deviation'", CORRIB))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT last_seen_as_of FROM alarm WHERE series_id = ? AND criterion = 'rmse_deviation'",
+                        LocalDate.class,
+                        CORRIB))
+                .isEqualTo(LocalDate.of(2024, 6, 2));
 
         clock.set(Instant.parse("2024-06-02T12:00:00Z"));
         JsonNode report = get("/api/v1/control/report?series=" + CORRIB + "&window=7");
         JsonNode lines = report.get("windows").get(0).get("metrics");
         assertThat(lines.findValuesAsString("lead")).containsExactly("1", "7", "1-30");
-        assertThat(lines.get(0).get("champion_backtest_rmse").asDouble()).isEqualTo(ControlFixture.BACKTEST_RMSE_FIRST_WEEK);
+        assertThat(lines.get(0).get("champion_backtest_rmse").asDouble())
+                .isEqualTo(ControlFixture.BACKTEST_RMSE_FIRST_WEEK);
         assertThat(lines.get(2).get("champion_backtest_rmse").asDouble()).isEqualTo(ControlFixture.BACKTEST_RMSE);
         assertThat(lines.get(2).get("rmse").asDouble()).isEqualTo(100.0);
         assertThat(lines.get(2).get("coverage").asDouble()).isZero();
@@ -220,10 +251,13 @@ class ControlServiceTest {
         fixture.normalActuals(CORRIB, LocalDate.of(2024, 6, 1), LocalDate.of(2024, 7, 15), 8);
         ControlResult recovered = control.run(LocalDate.of(2024, 7, 16), "test");
 
-        assertThat(keys(recovered.resolved())).contains(CORRIB + "/rmse_deviation/critical", CORRIB + "/mean_shift/critical");
-        assertThat(count("SELECT count(*) FROM alarm WHERE series_id = ? AND state = 'firing'", CORRIB)).isZero();
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(ALERTMANAGER.activeAlertLabels())
-                .noneMatch(l -> CORRIB.equals(l.get("series"))));
+        assertThat(keys(recovered.resolved()))
+                .contains(CORRIB + "/rmse_deviation/critical", CORRIB + "/mean_shift/critical");
+        assertThat(count("SELECT count(*) FROM alarm WHERE series_id = ? AND state = 'firing'", CORRIB))
+                .isZero();
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() ->
+                        assertThat(ALERTMANAGER.activeAlertLabels()).noneMatch(l -> CORRIB.equals(l.get("series"))));
         assertThat(get("/api/v1/alarms?state=resolved&series=" + CORRIB).findValuesAsString("criterion"))
                 .contains("rmse_deviation", "mean_shift");
     }
@@ -237,14 +271,22 @@ class ControlServiceTest {
         ControlResult result = control.run(LocalDate.of(2024, 6, 5), "test");
 
         assertThat(keys(result.fired())).contains(series + "/freshness/warning");
-        Alarm freshness = result.fired().stream().filter(a -> a.criterion() == Criterion.FRESHNESS).findFirst().orElseThrow();
+        Alarm freshness = result.fired().stream()
+                .filter(a -> a.criterion() == Criterion.FRESHNESS)
+                .findFirst()
+                .orElseThrow();
         assertThat(freshness.observed()).isEqualTo(5.0);
         assertThat(freshness.threshold()).isEqualTo(2.0);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(ALERTMANAGER.activeAlertLabels())
-                .anySatisfy(l -> assertThat(l).containsAllEntriesOf(Map.of("alertname", "ForecastFreshness",
-                        "series", series, "severity", "warning"))));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(WEBHOOK.bodies())
-                .anySatisfy(body -> assertThat(JSON.readTree(body).get("alarms").findValuesAsString("series")).contains(series)));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(ALERTMANAGER.activeAlertLabels())
+                        .anySatisfy(l -> assertThat(l)
+                                .containsAllEntriesOf(Map.of(
+                                        "alertname", "ForecastFreshness", "series", series, "severity", "warning"))));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(WEBHOOK.bodies())
+                        .anySatisfy(body -> assertThat(
+                                        JSON.readTree(body).get("alarms").findValuesAsString("series"))
+                                .contains(series)));
     }
 
     @Test
@@ -268,36 +310,52 @@ class ControlServiceTest {
         } finally {
             ALERTMANAGER.start();
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(ALERTMANAGER.activeAlertLabels())
-                .anySatisfy(l -> assertThat(l).containsAllEntriesOf(Map.of("alertname", "ForecastFreshness",
-                        "series", series, "severity", "critical"))));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject("""
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(ALERTMANAGER.activeAlertLabels())
+                        .anySatisfy(l -> assertThat(l)
+                                .containsAllEntriesOf(Map.of(
+                                        "alertname", "ForecastFreshness", "series", series, "severity", "critical"))));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.queryForObject("""
                 SELECT d.delivered_state FROM alarm_delivery d JOIN alarm a ON a.id = d.alarm_id
                 WHERE a.series_id = ? AND a.criterion = 'freshness' AND d.channel = 'alertmanager' AND NOT d.pending
-                """, String.class, series)).isEqualTo("firing"));
+                """, String.class, series))
+                        .isEqualTo("firing"));
     }
 
     @Test
     void a_load_evaluates_the_loaded_days_and_a_revised_actual_updates_its_evaluation() {
         fixture.vintages(CORRIB, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 1));
 
-        loads.load(new LoadCommand(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 5), "bundled", LoadKind.INCREMENTAL));
+        loads.load(
+                new LoadCommand(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 5), "bundled", LoadKind.INCREMENTAL));
 
         assertThat(count("SELECT count(*) FROM forecast_evaluation WHERE series_id = ?", CORRIB))
-                .as("forecasts of 2 to 5 March, issued on 1 March").isEqualTo(4);
-        double actual = jdbc.queryForObject("SELECT value FROM observation WHERE series_id = ? AND ds = DATE '2024-03-02'",
-                Double.class, CORRIB);
-        assertThat(jdbc.queryForObject("SELECT error FROM forecast_evaluation WHERE series_id = ? AND ds = DATE '2024-03-02'",
-                Double.class, CORRIB)).isEqualTo(ControlFixture.LEVEL - actual);
+                .as("forecasts of 2 to 5 March, issued on 1 March")
+                .isEqualTo(4);
+        double actual = jdbc.queryForObject(
+                "SELECT value FROM observation WHERE series_id = ? AND ds = DATE '2024-03-02'", Double.class, CORRIB);
+        assertThat(jdbc.queryForObject(
+                        "SELECT error FROM forecast_evaluation WHERE series_id = ? AND ds = DATE '2024-03-02'",
+                        Double.class,
+                        CORRIB))
+                .isEqualTo(ControlFixture.LEVEL - actual);
 
-        assertThat(evaluations.refresh(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 5))).as("nothing changed").isZero();
+        assertThat(evaluations.refresh(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 5)))
+                .as("nothing changed")
+                .isZero();
         jdbc.update("UPDATE observation SET value = 95 WHERE series_id = ? AND ds = DATE '2024-03-02'", CORRIB);
-        assertThat(evaluations.refresh(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 5))).isEqualTo(1);
+        assertThat(evaluations.refresh(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 5)))
+                .isEqualTo(1);
         Map<String, Object> revised = jdbc.queryForMap(
                 "SELECT actual, error, squared_error, inside_interval, lead_days FROM forecast_evaluation WHERE series_id = ? AND ds = DATE '2024-03-02'",
                 CORRIB);
-        assertThat(revised).containsEntry("actual", 95.0).containsEntry("error", 5.0).containsEntry("squared_error", 25.0)
-                .containsEntry("inside_interval", true).containsEntry("lead_days", 1);
+        assertThat(revised)
+                .containsEntry("actual", 95.0)
+                .containsEntry("error", 5.0)
+                .containsEntry("squared_error", 25.0)
+                .containsEntry("inside_interval", true)
+                .containsEntry("lead_days", 1);
     }
 
     @Test
@@ -320,9 +378,11 @@ class ControlServiceTest {
         control.run(LocalDate.of(2024, 6, 1), "test");
 
         assertThat(count("SELECT count(*) FROM forecast_evaluation WHERE source = 'served'"))
-                .as("21 and 22 May, once although served twice; 19 and 20 May were not forecasts").isEqualTo(2);
+                .as("21 and 22 May, once although served twice; 19 and 20 May were not forecasts")
+                .isEqualTo(2);
         String metrics = getText("/actuator/prometheus");
-        assertThat(metrics).contains("ft_control_rmse_ratio{series=\"corrib_production\",window=\"30d\"}")
+        assertThat(metrics)
+                .contains("ft_control_rmse_ratio{series=\"corrib_production\",window=\"30d\"}")
                 .contains("ft_control_rmse{series=\"corrib_production\",window=\"7d\"}")
                 .contains("ft_alarms_firing{severity=\"critical\"}")
                 .contains("ft_data_last_load_age_seconds")
@@ -338,13 +398,24 @@ class ControlServiceTest {
         fixture.vintages(CORRIB, LocalDate.of(2024, 4, 1), LocalDate.of(2024, 7, 31));
         training.reset();
         ControlSettings retraining = new ControlSettings(settings.policy(), settings.series(), "http://ft", true);
-        ControlService service = new ControlService(retraining, evaluationStore, new JdbcActuals(jdbc), champions, runs, alarms,
-                List.of(), () -> new DeliveryRound(Map.of(), Map.of()), new TrainingRetrain(trainings), checks -> {}, clock);
+        ControlService service = new ControlService(
+                retraining,
+                evaluationStore,
+                new JdbcActuals(jdbc),
+                champions,
+                runs,
+                alarms,
+                List.of(),
+                () -> new DeliveryRound(Map.of(), Map.of()),
+                new TrainingRetrain(trainings),
+                checks -> {},
+                clock);
 
         service.run(LocalDate.of(2024, 6, 1), "test");
         service.run(LocalDate.of(2024, 6, 2), "test");
 
-        assertThat(training.calls()).as("once per series, not again while the alarm keeps firing")
+        assertThat(training.calls())
+                .as("once per series, not again while the alarm keeps firing")
                 .containsExactly(CORRIB + "/alarm");
     }
 
@@ -360,7 +431,8 @@ class ControlServiceTest {
         assertThat(run.status()).isEqualTo(JobRunStatus.SUCCEEDED);
         Map<String, Object> summary = (Map<String, Object>) run.summary().get("control");
         assertThat(summary).containsEntry("as_of", "2024-06-01").containsEntry("checks", 56);
-        assertThat(jdbc.queryForObject("SELECT trigger FROM control_run", String.class)).isEqualTo("scheduler");
+        assertThat(jdbc.queryForObject("SELECT trigger FROM control_run", String.class))
+                .isEqualTo("scheduler");
     }
 
     /** A champion trained to the end of March, actuals that follow its forecasts, vintages from April. */
@@ -372,13 +444,17 @@ class ControlServiceTest {
 
     private static Check check(List<Check> checks, Criterion criterion, int window) {
         return checks.stream()
-                .filter(c -> c.criterion() == criterion && Integer.valueOf(window).equals(c.windowDays()))
+                .filter(c ->
+                        c.criterion() == criterion && Integer.valueOf(window).equals(c.windowDays()))
                 .findFirst()
                 .orElseThrow();
     }
 
     private static List<String> keys(List<Alarm> alarms) {
-        return alarms.stream().map(a -> a.series() + "/" + a.criterion().id() + "/" + a.severity().label()).toList();
+        return alarms.stream()
+                .map(a -> a.series() + "/" + a.criterion().id() + "/"
+                        + a.severity().label())
+                .toList();
     }
 
     private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
@@ -395,10 +471,12 @@ class ControlServiceTest {
     }
 
     private String getText(String path) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return r.body();
     }
-
 }

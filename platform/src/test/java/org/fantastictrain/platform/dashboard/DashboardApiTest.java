@@ -30,18 +30,29 @@ class DashboardApiTest extends PlatformTest {
     void tenDaysOfTotalAndOneVintage() {
         jdbc.update("DELETE FROM forecast_vintage WHERE series_id = 'total'");
         for (int i = 0; i < 10; i++) {
-            jdbc.update("INSERT INTO observation (series_id, ds, value) VALUES ('total', ?, ?)", DAY1.plusDays(i), 100.0 + i);
+            jdbc.update(
+                    "INSERT INTO observation (series_id, ds, value) VALUES ('total', ?, ?)",
+                    DAY1.plusDays(i),
+                    100.0 + i);
         }
         // Issued on day 8 for days 9..12: days 9 and 10 have actuals (108, 109).
         double[][] points = {{110, 100, 120}, {105, 104, 106}, {111, 101, 121}, {112, 102, 122}};
         for (int i = 0; i < points.length; i++) {
-            jdbc.update("INSERT INTO forecast_vintage VALUES ('total', 7, ?, ?, ?, ?, ?, 0.8)",
-                    DAY1.plusDays(7), DAY1.plusDays(8 + i), points[i][0], points[i][1], points[i][2]);
+            jdbc.update(
+                    "INSERT INTO forecast_vintage VALUES ('total', 7, ?, ?, ?, ?, ?, 0.8)",
+                    DAY1.plusDays(7),
+                    DAY1.plusDays(8 + i),
+                    points[i][0],
+                    points[i][1],
+                    points[i][2]);
         }
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -91,6 +102,9 @@ class DashboardApiTest extends PlatformTest {
     void features_say_which_optional_endpoints_exist() throws Exception {
         JsonNode features = json.readTree(get("/api/v1/dashboard/features").body());
         assertThat(features.size()).isEqualTo(3);
-        assertThat(features.get("control").isBoolean() && features.get("alarms").isBoolean() && features.get("replays").isBoolean()).isTrue();
+        assertThat(features.get("control").isBoolean()
+                        && features.get("alarms").isBoolean()
+                        && features.get("replays").isBoolean())
+                .isTrue();
     }
 }

@@ -70,7 +70,9 @@ class ClusteredSchedulerTest extends SchedulingTest {
                 "SELECT scheduled_for, count(*) AS n FROM job_run WHERE job = 'daily-load' GROUP BY scheduled_for HAVING count(*) > 1");
         assertThat(duplicated).isEmpty();
         assertThat(dailyLoad.calls()).isEqualTo((int) runs());
-        assertThat(count("SELECT count(*) FROM job_run WHERE job = 'daily-load' AND trigger = 'scheduler' AND status = 'SUCCEEDED'"))
+        assertThat(
+                        count(
+                                "SELECT count(*) FROM job_run WHERE job = 'daily-load' AND trigger = 'scheduler' AND status = 'SUCCEEDED'"))
                 .isEqualTo(runs());
         assertThat(jdbc.queryForList("SELECT DISTINCT instance FROM job_run", String.class))
                 .isSubsetOf("node-a", "node-b");

@@ -22,7 +22,8 @@ public final class FakeTraining implements TrainUseCase {
         if (failing.contains(series)) {
             throw new IllegalStateException("database went away while training " + series.id());
         }
-        return new TrainingOutcome(runIds.incrementAndGet(), series, "SUCCEEDED", "PROMOTED", 1, "beats seasonal naive");
+        return new TrainingOutcome(
+                runIds.incrementAndGet(), series, "SUCCEEDED", "PROMOTED", 1, "beats seasonal naive");
     }
 
     public void failFor(SeriesId series) {

@@ -28,10 +28,13 @@ class JobRunnerTest {
     @Test
     void the_task_gets_the_business_date_of_the_injected_clock() {
         List<LocalDate> seen = new ArrayList<>();
-        JobRunner runner = new JobRunner(List.of(task(JobName.TRAINING, d -> {
-            seen.add(d);
-            return JobOutcome.succeeded(Map.of("ok", true));
-        })), runs, clock);
+        JobRunner runner = new JobRunner(
+                List.of(task(JobName.TRAINING, d -> {
+                    seen.add(d);
+                    return JobOutcome.succeeded(Map.of("ok", true));
+                })),
+                runs,
+                clock);
         clock.set(Instant.parse("2024-06-30T23:30:00Z"));
 
         JobRun run = runner.run(JobName.TRAINING, RunTrigger.SCHEDULER, clock.instant(), null, "n1");
@@ -44,9 +47,12 @@ class JobRunnerTest {
 
     @Test
     void an_exception_in_the_task_is_recorded_as_a_failed_run() {
-        JobRunner runner = new JobRunner(List.of(task(JobName.DAILY_LOAD, d -> {
-            throw new IllegalStateException("disk full");
-        })), runs, clock);
+        JobRunner runner = new JobRunner(
+                List.of(task(JobName.DAILY_LOAD, d -> {
+                    throw new IllegalStateException("disk full");
+                })),
+                runs,
+                clock);
 
         JobRun run = runner.run(JobName.DAILY_LOAD, RunTrigger.SCHEDULER, clock.instant(), null, "n1");
 
@@ -67,7 +73,8 @@ class JobRunnerTest {
 
     @Test
     void a_queued_manual_run_is_completed_in_place() {
-        JobRunner runner = new JobRunner(List.of(task(JobName.TRAINING, d -> JobOutcome.succeeded(Map.of()))), runs, clock);
+        JobRunner runner =
+                new JobRunner(List.of(task(JobName.TRAINING, d -> JobOutcome.succeeded(Map.of()))), runs, clock);
         long queued = runs.queue(JobName.TRAINING, clock.instant());
 
         JobRun run = runner.run(JobName.TRAINING, RunTrigger.MANUAL, clock.instant(), queued, "n2");
@@ -100,32 +107,84 @@ class JobRunnerTest {
         @Override
         public long queue(JobName job, Instant requestedAt) {
             long id = next++;
-            runs.put(id, new JobRun(id, job, RunTrigger.MANUAL, requestedAt, null, null, JobRunStatus.QUEUED, Map.of(), null, null));
+            runs.put(
+                    id,
+                    new JobRun(
+                            id,
+                            job,
+                            RunTrigger.MANUAL,
+                            requestedAt,
+                            null,
+                            null,
+                            JobRunStatus.QUEUED,
+                            Map.of(),
+                            null,
+                            null));
             return id;
         }
 
         @Override
         public long start(JobName job, RunTrigger trigger, Instant scheduledFor, Instant startedAt, String instance) {
             long id = next++;
-            runs.put(id, new JobRun(id, job, trigger, scheduledFor, startedAt, null, JobRunStatus.RUNNING, Map.of(), null, instance));
+            runs.put(
+                    id,
+                    new JobRun(
+                            id,
+                            job,
+                            trigger,
+                            scheduledFor,
+                            startedAt,
+                            null,
+                            JobRunStatus.RUNNING,
+                            Map.of(),
+                            null,
+                            instance));
             return id;
         }
 
         @Override
         public void markRunning(long id, Instant startedAt, String instance) {
             JobRun r = runs.get(id);
-            runs.put(id, new JobRun(id, r.job(), r.trigger(), r.scheduledFor(), startedAt, null, JobRunStatus.RUNNING, Map.of(), null, instance));
+            runs.put(
+                    id,
+                    new JobRun(
+                            id,
+                            r.job(),
+                            r.trigger(),
+                            r.scheduledFor(),
+                            startedAt,
+                            null,
+                            JobRunStatus.RUNNING,
+                            Map.of(),
+                            null,
+                            instance));
         }
 
         @Override
-        public void finish(long id, JobRunStatus status, Instant finishedAt, Map<String, Object> summary, String error) {
+        public void finish(
+                long id, JobRunStatus status, Instant finishedAt, Map<String, Object> summary, String error) {
             JobRun r = runs.get(id);
-            runs.put(id, new JobRun(id, r.job(), r.trigger(), r.scheduledFor(), r.startedAt(), finishedAt, status, summary, error, r.instance()));
+            runs.put(
+                    id,
+                    new JobRun(
+                            id,
+                            r.job(),
+                            r.trigger(),
+                            r.scheduledFor(),
+                            r.startedAt(),
+                            finishedAt,
+                            status,
+                            summary,
+                            error,
+                            r.instance()));
         }
 
         @Override
         public List<JobRun> recent(Optional<JobName> job, int limit) {
-            return runs.values().stream().filter(r -> job.map(j -> j == r.job()).orElse(true)).limit(limit).toList();
+            return runs.values().stream()
+                    .filter(r -> job.map(j -> j == r.job()).orElse(true))
+                    .limit(limit)
+                    .toList();
         }
 
         @Override

@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 class JobsApiTest extends SchedulingTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Value("${local.server.port}")
     int port;
@@ -44,16 +45,21 @@ class JobsApiTest extends SchedulingTest {
         assertThat(run.get("instance").asString()).isNotBlank();
         assertThat(dailyLoad.calls()).isEqualTo(1);
 
-        JsonNode history = JSON.readTree(get("/api/v1/jobs/runs?job=daily-load&limit=5").body());
+        JsonNode history =
+                JSON.readTree(get("/api/v1/jobs/runs?job=daily-load&limit=5").body());
         assertThat(history).hasSize(1);
         assertThat(history.get(0).get("id").asLong()).isEqualTo(id);
     }
 
     @Test
     void history_lists_the_newest_run_first() throws Exception {
-        long first = JSON.readTree(post("/api/v1/jobs/daily-load/runs", true).body()).get("id").asLong();
+        long first = JSON.readTree(post("/api/v1/jobs/daily-load/runs", true).body())
+                .get("id")
+                .asLong();
         awaitFinished(first);
-        long second = JSON.readTree(post("/api/v1/jobs/training/runs", true).body()).get("id").asLong();
+        long second = JSON.readTree(post("/api/v1/jobs/training/runs", true).body())
+                .get("id")
+                .asLong();
         awaitFinished(second);
 
         JsonNode all = JSON.readTree(get("/api/v1/jobs/runs").body());
@@ -70,12 +76,17 @@ class JobsApiTest extends SchedulingTest {
     void a_failing_job_is_recorded_as_failed_with_its_error() throws Exception {
         dailyLoad.failWith(new IllegalStateException("source unavailable: connection refused"));
 
-        long id = JSON.readTree(post("/api/v1/jobs/daily-load/runs", true).body()).get("id").asLong();
+        long id = JSON.readTree(post("/api/v1/jobs/daily-load/runs", true).body())
+                .get("id")
+                .asLong();
         JsonNode run = awaitFinished(id);
 
         assertThat(run.get("status").asString()).isEqualTo("FAILED");
-        assertThat(run.get("error").asString()).isEqualTo("IllegalStateException: source unavailable: connection refused");
-        assertThat(count("SELECT count(*) FROM job_run WHERE id = ? AND status = 'FAILED' AND finished_at IS NOT NULL", id))
+        assertThat(run.get("error").asString())
+                .isEqualTo("IllegalStateException: source unavailable: connection refused");
+        assertThat(count(
+                        "SELECT count(*) FROM job_run WHERE id = ? AND status = 'FAILED' AND finished_at IS NOT NULL",
+                        id))
                 .isEqualTo(1);
     }
 
@@ -83,12 +94,17 @@ class JobsApiTest extends SchedulingTest {
     void training_runs_every_series_even_when_one_fails() throws Exception {
         training.failFor(SeriesId.MOFFAT);
 
-        long id = JSON.readTree(post("/api/v1/jobs/training/runs", true).body()).get("id").asLong();
+        long id = JSON.readTree(post("/api/v1/jobs/training/runs", true).body())
+                .get("id")
+                .asLong();
         JsonNode run = awaitFinished(id);
 
         assertThat(training.calls())
                 .containsExactly(
-                        "corrib_production/scheduler", "moffat/scheduler", "roi_imports_via_interconnector/scheduler", "total/scheduler");
+                        "corrib_production/scheduler",
+                        "moffat/scheduler",
+                        "roi_imports_via_interconnector/scheduler",
+                        "total/scheduler");
         assertThat(run.get("status").asString()).isEqualTo("FAILED");
         assertThat(run.get("error").asString()).startsWith("1 of 4 series failed: moffat: ");
         JsonNode series = run.get("summary").get("series");
@@ -102,7 +118,8 @@ class JobsApiTest extends SchedulingTest {
         HttpResponse<String> response = post("/api/v1/jobs/backup/runs", true);
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(JSON.readTree(response.body()).get("detail").asString())
                 .isEqualTo("unknown job 'backup'; the jobs are daily-load, training, daily-forecast");
         assertThat(count("SELECT count(*) FROM job_run")).isZero();
@@ -146,8 +163,10 @@ class JobsApiTest extends SchedulingTest {
     private JsonNode awaitFinished(long id) {
         return await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> JSON.readTree(get("/api/v1/jobs/runs/" + id).body()),
-                        run -> run.get("finished_at") != null && !run.get("finished_at").isNull());
+                .until(
+                        () -> JSON.readTree(get("/api/v1/jobs/runs/" + id).body()),
+                        run -> run.get("finished_at") != null
+                                && !run.get("finished_at").isNull());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -27,7 +27,8 @@ import org.springframework.context.ApplicationContext;
  */
 class MisfireTest extends SchedulingTest {
 
-    private static final String TRIGGER = QuartzJobScheduler.cronTriggerKey(JobName.DAILY_LOAD).getName();
+    private static final String TRIGGER =
+            QuartzJobScheduler.cronTriggerKey(JobName.DAILY_LOAD).getName();
 
     @Autowired
     ApplicationContext context;
@@ -51,16 +52,24 @@ class MisfireTest extends SchedulingTest {
         first.shutdown(true);
         // The platform stayed down for three days: three midnights passed without an instance.
         long threeDaysAgo = Instant.now().minus(Duration.ofDays(3)).toEpochMilli();
-        jdbc.update("UPDATE qrtz_triggers SET next_fire_time = ? WHERE sched_name = ? AND trigger_name = ?", threeDaysAgo, cluster, TRIGGER);
+        jdbc.update(
+                "UPDATE qrtz_triggers SET next_fire_time = ? WHERE sched_name = ? AND trigger_name = ?",
+                threeDaysAgo,
+                cluster,
+                TRIGGER);
 
         node = TestSchedulers.create(cluster, "node-2", context);
         new QuartzJobScheduler(node).synchronize(List.of(daily), zone);
-        assertThat(nextFireTime(cluster)).as("an unchanged cron keeps the pending firing").isEqualTo(threeDaysAgo);
+        assertThat(nextFireTime(cluster))
+                .as("an unchanged cron keeps the pending firing")
+                .isEqualTo(threeDaysAgo);
         node.start();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> runs() >= 1);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> runs() == 1);
-        assertThat(count("SELECT count(*) FROM job_run WHERE trigger = 'scheduler' AND instance = 'node-2' AND status = 'SUCCEEDED'"))
+        assertThat(
+                        count(
+                                "SELECT count(*) FROM job_run WHERE trigger = 'scheduler' AND instance = 'node-2' AND status = 'SUCCEEDED'"))
                 .isEqualTo(1);
         assertThat(dailyLoad.calls()).isEqualTo(1);
         ZonedDateTime next = Instant.ofEpochMilli(nextFireTime(cluster)).atZone(zone);
@@ -82,12 +91,16 @@ class MisfireTest extends SchedulingTest {
         assertThat(trigger.getCronExpression()).isEqualTo("0 15 3 ? * 2-6 *");
         assertThat(trigger.getTimeZone().getID()).isEqualTo("Europe/Dublin");
         assertThat(trigger.getMisfireInstruction()).isEqualTo(CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
-        assertThat(jobs.nextFireTime(JobName.DAILY_LOAD)).hasValueSatisfying(t -> assertThat(t.atZone(zone).getHour()).isEqualTo(3));
+        assertThat(jobs.nextFireTime(JobName.DAILY_LOAD))
+                .hasValueSatisfying(t -> assertThat(t.atZone(zone).getHour()).isEqualTo(3));
 
         jobs.synchronize(List.of(schedule("15 3 * * 1-5", false)), zone);
 
-        assertThat(node.getTrigger(QuartzJobScheduler.cronTriggerKey(JobName.DAILY_LOAD))).isNull();
-        assertThat(node.checkExists(QuartzJobScheduler.jobKey(JobName.DAILY_LOAD))).as("still runnable by hand").isTrue();
+        assertThat(node.getTrigger(QuartzJobScheduler.cronTriggerKey(JobName.DAILY_LOAD)))
+                .isNull();
+        assertThat(node.checkExists(QuartzJobScheduler.jobKey(JobName.DAILY_LOAD)))
+                .as("still runnable by hand")
+                .isTrue();
         assertThat(jobs.nextFireTime(JobName.DAILY_LOAD)).isEmpty();
     }
 
@@ -104,7 +117,10 @@ class MisfireTest extends SchedulingTest {
 
     private long nextFireTime(String cluster) {
         return jdbc.queryForObject(
-                "SELECT next_fire_time FROM qrtz_triggers WHERE sched_name = ? AND trigger_name = ?", Long.class, cluster, TRIGGER);
+                "SELECT next_fire_time FROM qrtz_triggers WHERE sched_name = ? AND trigger_name = ?",
+                Long.class,
+                cluster,
+                TRIGGER);
     }
 
     private long runs() {

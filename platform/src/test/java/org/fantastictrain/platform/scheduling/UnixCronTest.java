@@ -32,13 +32,27 @@ class UnixCronTest {
 
     @Test
     void the_training_default_fires_on_the_1st_and_15th() {
-        assertThat(UnixCron.parse("p", "0 0 1,15 * *").description()).contains("1").contains("15");
+        assertThat(UnixCron.parse("p", "0 0 1,15 * *").description())
+                .contains("1")
+                .contains("15");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "bogus", "0 0 * *", "0 0 * * * *", "61 0 * * *", "@daily", "0 0 L * *", "0 0 1 * 1", "*/ * * * *"})
+    @ValueSource(
+            strings = {
+                "",
+                "bogus",
+                "0 0 * *",
+                "0 0 * * * *",
+                "61 0 * * *",
+                "@daily",
+                "0 0 L * *",
+                "0 0 1 * 1",
+                "*/ * * * *"
+            })
     void bad_expressions_are_refused_naming_the_property(String bad) {
-        InvalidCronException e = assertThrows(InvalidCronException.class, () -> UnixCron.parse("ft.jobs.training.cron", bad));
+        InvalidCronException e =
+                assertThrows(InvalidCronException.class, () -> UnixCron.parse("ft.jobs.training.cron", bad));
 
         assertThat(e.property()).isEqualTo("ft.jobs.training.cron");
         assertThat(e.getMessage()).startsWith("ft.jobs.training.cron = '").doesNotContain("\n");

@@ -18,11 +18,17 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ft.bootstrap=false", "ft.jobs.daily-load.enabled=false", "spring.quartz.scheduler-name=ft-platform-test", "ft.api-key=" + PlatformTest.API_KEY})
+        properties = {
+            "ft.bootstrap=false",
+            "ft.jobs.daily-load.enabled=false",
+            "spring.quartz.scheduler-name=ft-platform-test",
+            "ft.api-key=" + PlatformTest.API_KEY
+        })
 @Import(TestSourcesConfig.class)
 public abstract class PlatformTest {
     public static final String API_KEY = "test-api-key";
-    private static final Path HOME = Path.of("target", "test-home-" + UUID.randomUUID()).toAbsolutePath();
+    private static final Path HOME =
+            Path.of("target", "test-home-" + UUID.randomUUID()).toAbsolutePath();
 
     @Autowired
     protected JdbcTemplate jdbc;

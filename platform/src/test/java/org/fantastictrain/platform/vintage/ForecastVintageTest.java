@@ -34,17 +34,21 @@ class ForecastVintageTest extends SchedulingTest {
         champions.crown(SeriesId.CORRIB_PRODUCTION, 3, 50.0);
         LocalDate issuedOn = LocalDate.of(2024, 3, 10);
 
-        ForecastVintage vintage = issue.issue(SeriesId.CORRIB_PRODUCTION, issuedOn).orElseThrow();
+        ForecastVintage vintage =
+                issue.issue(SeriesId.CORRIB_PRODUCTION, issuedOn).orElseThrow();
 
         assertThat(vintage.modelVersion()).isEqualTo(3);
         assertThat(vintage.firstDay()).isEqualTo(LocalDate.of(2024, 3, 11));
         assertThat(vintage.lastDay()).isEqualTo(LocalDate.of(2024, 4, 9));
         List<ForecastVintage> stored = vintages.issuedOn(SeriesId.CORRIB_PRODUCTION, issuedOn);
         assertThat(stored).containsExactly(vintage);
-        assertThat(count("SELECT count(*) FROM forecast_vintage WHERE series_id = 'corrib_production' AND issued_on = DATE '2024-03-10'"))
+        assertThat(
+                        count(
+                                "SELECT count(*) FROM forecast_vintage WHERE series_id = 'corrib_production' AND issued_on = DATE '2024-03-10'"))
                 .isEqualTo(30);
-        assertThat(jdbc.queryForMap(
-                        "SELECT yhat, yhat_lower, yhat_upper, interval_width FROM forecast_vintage WHERE ds = DATE '2024-03-11'"))
+        assertThat(
+                        jdbc.queryForMap(
+                                "SELECT yhat, yhat_lower, yhat_upper, interval_width FROM forecast_vintage WHERE ds = DATE '2024-03-11'"))
                 .containsEntry("yhat", 61.0)
                 .containsEntry("yhat_lower", 53.0)
                 .containsEntry("yhat_upper", 69.0)
@@ -60,9 +64,11 @@ class ForecastVintageTest extends SchedulingTest {
         champions.crown(SeriesId.MOFFAT, 1, 20.0);
         issue.issue(SeriesId.MOFFAT, issuedOn);
 
-        assertThat(count("SELECT count(*) FROM forecast_vintage WHERE series_id = 'moffat'")).isEqualTo(30);
+        assertThat(count("SELECT count(*) FROM forecast_vintage WHERE series_id = 'moffat'"))
+                .isEqualTo(30);
         assertThat(jdbc.queryForObject(
-                        "SELECT yhat FROM forecast_vintage WHERE series_id = 'moffat' AND ds = DATE '2024-03-11'", Double.class))
+                        "SELECT yhat FROM forecast_vintage WHERE series_id = 'moffat' AND ds = DATE '2024-03-11'",
+                        Double.class))
                 .as("the re-issue replaces the stored values")
                 .isEqualTo(31.0);
     }
@@ -91,7 +97,9 @@ class ForecastVintageTest extends SchedulingTest {
                         String.class))
                 .containsExactly("corrib_production@2", "total@5");
         assertThat(count("SELECT count(*) FROM forecast_vintage")).isEqualTo(60);
-        assertThat(jdbc.queryForObject("SELECT min(ds) FROM forecast_vintage", LocalDate.class)).isEqualTo(LocalDate.of(2024, 7, 2));
-        assertThat(count("SELECT count(*) FROM job_run WHERE job = 'daily-forecast' AND status = 'SUCCEEDED'")).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT min(ds) FROM forecast_vintage", LocalDate.class))
+                .isEqualTo(LocalDate.of(2024, 7, 2));
+        assertThat(count("SELECT count(*) FROM job_run WHERE job = 'daily-forecast' AND status = 'SUCCEEDED'"))
+                .isEqualTo(2);
     }
 }

@@ -50,7 +50,9 @@ public class AlarmDeliveryService implements DeliverAlarmsUseCase {
         Map<String, Integer> sent = new LinkedHashMap<>();
         Map<String, Integer> failed = new LinkedHashMap<>();
         for (AlarmChannel channel : channels) {
-            List<Alarm> due = alarms.due(channel.name(), wallClock.instant(),
+            List<Alarm> due = alarms.due(
+                    channel.name(),
+                    wallClock.instant(),
                     channel.resendsWhileFiring() ? Optional.of(timing.resendFiring()) : Optional.empty());
             if (due.isEmpty()) {
                 continue;
@@ -62,7 +64,8 @@ public class AlarmDeliveryService implements DeliverAlarmsUseCase {
                 log.debug("Delivered {} alarms to {}", due.size(), channel.name());
             } catch (RuntimeException e) {
                 String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                alarms.failed(channel.name(), due, error, wallClock.instant(), timing.backoffBase(), timing.backoffMax());
+                alarms.failed(
+                        channel.name(), due, error, wallClock.instant(), timing.backoffBase(), timing.backoffMax());
                 failed.put(channel.name(), due.size());
                 log.warn("Delivering {} alarms to {} failed (will retry): {}", due.size(), channel.name(), error);
             }

@@ -27,8 +27,12 @@ public class ControlReportService implements ControlReportQuery {
     private final ControlRunStore runs;
     private final Clock clock;
 
-    public ControlReportService(ControlSettings settings, EvaluationStore evaluations, ChampionReferencePort champions,
-            ControlRunStore runs, Clock clock) {
+    public ControlReportService(
+            ControlSettings settings,
+            EvaluationStore evaluations,
+            ChampionReferencePort champions,
+            ControlRunStore runs,
+            Clock clock) {
         this.settings = settings;
         this.evaluations = evaluations;
         this.champions = champions;
@@ -49,14 +53,21 @@ public class ControlReportService implements ControlReportQuery {
             Map<String, List<EvaluatedPoint>> groups = new LinkedHashMap<>();
             points.stream()
                     .sorted(Comparator.comparing(EvaluatedPoint::source).thenComparing(EvaluatedPoint::modelVersion))
-                    .forEach(p -> groups.computeIfAbsent(p.source() + "\u0000" + p.modelVersion(), k -> new ArrayList<>()).add(p));
+                    .forEach(p -> groups.computeIfAbsent(
+                                    p.source() + "\u0000" + p.modelVersion(), k -> new ArrayList<>())
+                            .add(p));
             List<ControlReport.Line> lines = new ArrayList<>();
             for (List<EvaluatedPoint> group : groups.values()) {
                 EvaluatedPoint first = group.get(0);
                 for (LeadBucket b : buckets) {
-                    List<EvaluatedPoint> in = group.stream().filter(p -> b.contains(p.leadDays())).toList();
+                    List<EvaluatedPoint> in =
+                            group.stream().filter(p -> b.contains(p.leadDays())).toList();
                     if (!in.isEmpty()) {
-                        lines.add(new ControlReport.Line(first.source(), first.modelVersion(), b.label(), ErrorSummary.of(in),
+                        lines.add(new ControlReport.Line(
+                                first.source(),
+                                first.modelVersion(),
+                                b.label(),
+                                ErrorSummary.of(in),
                                 champion == null ? null : champion.backtestRmse(b)));
                     }
                 }

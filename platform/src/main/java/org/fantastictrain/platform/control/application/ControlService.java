@@ -50,9 +50,18 @@ public class ControlService implements RunControlUseCase, RefreshEvaluationsUseC
     private final EvidenceCollector evidence;
     private final CriteriaEvaluator criteria;
 
-    public ControlService(ControlSettings settings, EvaluationStore evaluations, ActualsPort actuals,
-            ChampionReferencePort champions, ControlRunStore runs, AlarmStore alarms, List<String> channels,
-            DeliverAlarmsUseCase delivery, RetrainPort retrain, ControlGaugesPort gauges, Clock clock) {
+    public ControlService(
+            ControlSettings settings,
+            EvaluationStore evaluations,
+            ActualsPort actuals,
+            ChampionReferencePort champions,
+            ControlRunStore runs,
+            AlarmStore alarms,
+            List<String> channels,
+            DeliverAlarmsUseCase delivery,
+            RetrainPort retrain,
+            ControlGaugesPort gauges,
+            Clock clock) {
         this.settings = settings;
         this.evaluations = evaluations;
         this.runs = runs;
@@ -91,13 +100,26 @@ public class ControlService implements RunControlUseCase, RefreshEvaluationsUseC
         }
         gauges.publish(allChecks);
         for (Alarm a : fired) {
-            log.warn("ALARM FIRING {} {} {}: {}", a.series(), a.criterion().id(), a.severity().label(), a.description());
+            log.warn(
+                    "ALARM FIRING {} {} {}: {}",
+                    a.series(),
+                    a.criterion().id(),
+                    a.severity().label(),
+                    a.description());
         }
         for (Alarm a : resolved) {
-            log.info("ALARM RESOLVED {} {} {}", a.series(), a.criterion().id(), a.severity().label());
+            log.info(
+                    "ALARM RESOLVED {} {} {}",
+                    a.series(),
+                    a.criterion().id(),
+                    a.severity().label());
         }
         if (settings.retrainOnCritical()) {
-            fired.stream().filter(a -> a.severity() == Severity.CRITICAL).map(Alarm::series).distinct().forEach(this::retrain);
+            fired.stream()
+                    .filter(a -> a.severity() == Severity.CRITICAL)
+                    .map(Alarm::series)
+                    .distinct()
+                    .forEach(this::retrain);
         }
         DeliveryRound round = delivery.deliverDue();
         List<Alarm> firing = alarms.find(Optional.of(AlarmState.FIRING), Optional.empty()).stream()
@@ -129,32 +151,79 @@ public class ControlService implements RunControlUseCase, RefreshEvaluationsUseC
         if (plan.fire().isEmpty() && plan.refresh().isEmpty() && plan.resolve().isEmpty()) {
             return new Transition(List.of(), List.of());
         }
-        List<Alarm> toFire = plan.fire().stream().map(c -> newAlarm(c, asOf, now)).toList();
+        List<Alarm> toFire =
+                plan.fire().stream().map(c -> newAlarm(c, asOf, now)).toList();
         List<Alarm> seen = plan.refresh().entrySet().stream()
                 .map(e -> seenAgain(e.getKey(), e.getValue(), asOf, now))
                 .toList();
-        List<Alarm> toResolve = plan.resolve().stream().map(a -> resolvedAlarm(a, asOf, now)).toList();
+        List<Alarm> toResolve =
+                plan.resolve().stream().map(a -> resolvedAlarm(a, asOf, now)).toList();
         List<Alarm> fired = alarms.apply(toFire, seen, toResolve, channels, now);
         return new Transition(fired, toResolve);
     }
 
     private Alarm newAlarm(Check c, LocalDate asOf, Instant now) {
         Severity severity = c.verdict().severity().orElseThrow();
-        return new Alarm(0, c.series(), c.criterion(), severity, AlarmState.FIRING, c.modelVersion(), c.windowDays(),
-                c.observed(), thresholdOf(c, severity), AlarmTexts.summary(c, severity), AlarmTexts.description(c, severity, asOf),
-                settings.reportUrl(c.series()), now, now, null, asOf, asOf);
+        return new Alarm(
+                0,
+                c.series(),
+                c.criterion(),
+                severity,
+                AlarmState.FIRING,
+                c.modelVersion(),
+                c.windowDays(),
+                c.observed(),
+                thresholdOf(c, severity),
+                AlarmTexts.summary(c, severity),
+                AlarmTexts.description(c, severity, asOf),
+                settings.reportUrl(c.series()),
+                now,
+                now,
+                null,
+                asOf,
+                asOf);
     }
 
     private static Alarm seenAgain(Alarm a, Check c, LocalDate asOf, Instant now) {
-        return new Alarm(a.id(), a.series(), a.criterion(), a.severity(), AlarmState.FIRING, a.modelVersion(), c.windowDays(),
-                c.observed(), thresholdOf(c, a.severity()), a.summary(), AlarmTexts.description(c, a.severity(), asOf),
-                a.reportUrl(), a.firstSeenAt(), now, null, a.firstSeenAsOf(), asOf);
+        return new Alarm(
+                a.id(),
+                a.series(),
+                a.criterion(),
+                a.severity(),
+                AlarmState.FIRING,
+                a.modelVersion(),
+                c.windowDays(),
+                c.observed(),
+                thresholdOf(c, a.severity()),
+                a.summary(),
+                AlarmTexts.description(c, a.severity(), asOf),
+                a.reportUrl(),
+                a.firstSeenAt(),
+                now,
+                null,
+                a.firstSeenAsOf(),
+                asOf);
     }
 
     private static Alarm resolvedAlarm(Alarm a, LocalDate asOf, Instant now) {
-        return new Alarm(a.id(), a.series(), a.criterion(), a.severity(), AlarmState.RESOLVED, a.modelVersion(), a.windowDays(),
-                a.observed(), a.threshold(), a.summary(), a.description(), a.reportUrl(), a.firstSeenAt(), a.lastSeenAt(), now,
-                a.firstSeenAsOf(), a.lastSeenAsOf());
+        return new Alarm(
+                a.id(),
+                a.series(),
+                a.criterion(),
+                a.severity(),
+                AlarmState.RESOLVED,
+                a.modelVersion(),
+                a.windowDays(),
+                a.observed(),
+                a.threshold(),
+                a.summary(),
+                a.description(),
+                a.reportUrl(),
+                a.firstSeenAt(),
+                a.lastSeenAt(),
+                now,
+                a.firstSeenAsOf(),
+                a.lastSeenAsOf());
     }
 
     private static Double thresholdOf(Check c, Severity severity) {

@@ -8,11 +8,13 @@ import org.fantastictrain.platform.control.domain.ControlPolicy;
  * @param reportBaseUrl base of the report link in alarms, e.g. {@code http://localhost:8080}
  * @param retrainOnCritical whether a newly firing critical alarm starts a training run
  */
-public record ControlSettings(ControlPolicy policy, List<String> series, String reportBaseUrl, boolean retrainOnCritical) {
+public record ControlSettings(
+        ControlPolicy policy, List<String> series, String reportBaseUrl, boolean retrainOnCritical) {
 
     public ControlSettings {
         series = List.copyOf(series);
-        reportBaseUrl = reportBaseUrl.endsWith("/") ? reportBaseUrl.substring(0, reportBaseUrl.length() - 1) : reportBaseUrl;
+        reportBaseUrl =
+                reportBaseUrl.endsWith("/") ? reportBaseUrl.substring(0, reportBaseUrl.length() - 1) : reportBaseUrl;
     }
 
     public String reportUrl(String series) {

@@ -22,7 +22,8 @@ class EvidenceCollector {
     private final ChampionReferencePort champions;
     private final ControlPolicy policy;
 
-    EvidenceCollector(EvaluationStore evaluations, ActualsPort actuals, ChampionReferencePort champions, ControlPolicy policy) {
+    EvidenceCollector(
+            EvaluationStore evaluations, ActualsPort actuals, ChampionReferencePort champions, ControlPolicy policy) {
         this.evaluations = evaluations;
         this.actuals = actuals;
         this.champions = champions;
@@ -51,7 +52,16 @@ class EvidenceCollector {
         List<LocalDate> missing = last == null
                 ? List.of()
                 : actuals.missingDays(series, last.minusDays(policy.gapLookbackDays() - 1L), last);
-        return new SeriesEvidence(series, asOf, champion, windows, referenceFrom, referenceTo, reference, last, missing.size(),
+        return new SeriesEvidence(
+                series,
+                asOf,
+                champion,
+                windows,
+                referenceFrom,
+                referenceTo,
+                reference,
+                last,
+                missing.size(),
                 missing.subList(0, Math.min(MISSING_SAMPLE, missing.size())));
     }
 }

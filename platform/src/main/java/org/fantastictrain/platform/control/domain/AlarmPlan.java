@@ -23,12 +23,14 @@ public record AlarmPlan(List<Check> fire, Map<Alarm, Check> refresh, List<Alarm>
         Map<Alarm, Check> refresh = new LinkedHashMap<>();
         List<Alarm> resolve = new ArrayList<>();
         for (Criterion criterion : Criterion.values()) {
-            List<Check> mine = checks.stream().filter(c -> c.criterion() == criterion).toList();
+            List<Check> mine =
+                    checks.stream().filter(c -> c.criterion() == criterion).toList();
             if (mine.isEmpty()) {
                 continue;
             }
             Optional<Check> worst = worst(mine);
-            List<Alarm> current = firing.stream().filter(a -> a.criterion() == criterion).toList();
+            List<Alarm> current =
+                    firing.stream().filter(a -> a.criterion() == criterion).toList();
             if (worst.isPresent()) {
                 Severity severity = worst.get().verdict().severity().orElseThrow();
                 boolean seen = false;
@@ -55,7 +57,9 @@ public record AlarmPlan(List<Check> fire, Map<Alarm, Check> refresh, List<Alarm>
         Check worst = null;
         for (Check c : checks) {
             Optional<Severity> s = c.verdict().severity();
-            if (s.isPresent() && (worst == null || s.get().compareTo(worst.verdict().severity().orElseThrow()) > 0)) {
+            if (s.isPresent()
+                    && (worst == null
+                            || s.get().compareTo(worst.verdict().severity().orElseThrow()) > 0)) {
                 worst = c;
             }
         }

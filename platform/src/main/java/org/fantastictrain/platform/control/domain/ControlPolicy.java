@@ -43,7 +43,29 @@ public record ControlPolicy(
 
     /** The documented defaults. */
     public static ControlPolicy defaults() {
-        return new ControlPolicy(List.of(7, 30), 30, 1.5, 2.0, 5, 1.0, 2.0, 0.15, 0.30, 90, 0.01, 0.2, 0.5, 7, 0.01,
-                0.5, 1.0, 5, 20, 2, 7, 30, 0);
+        return new ControlPolicy(
+                List.of(7, 30),
+                30,
+                1.5,
+                2.0,
+                5,
+                1.0,
+                2.0,
+                0.15,
+                0.30,
+                90,
+                0.01,
+                0.2,
+                0.5,
+                7,
+                0.01,
+                0.5,
+                1.0,
+                5,
+                20,
+                2,
+                7,
+                30,
+                0);
     }
 }

@@ -36,11 +36,17 @@ public final class CriteriaEvaluator {
     private Check rmseDeviation(SeriesEvidence e, int w, Integer version, ErrorSummary errors) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("points", errors.count());
-        Double backtest = e.champion() == null ? null : e.champion().backtestRmse(LeadBucket.horizon(policy.horizonDays()));
+        Double backtest =
+                e.champion() == null ? null : e.champion().backtestRmse(LeadBucket.horizon(policy.horizonDays()));
         d.put("backtest_rmse", backtest);
         if (errors.count() < policy.minPoints() || backtest == null || backtest <= 0) {
-            d.put("reason", backtest == null ? "no champion backtest RMSE" : "fewer than " + policy.minPoints() + " evaluated forecasts");
-            return insufficient(e, Criterion.RMSE_DEVIATION, w, version, policy.rmseWarning(), policy.rmseCritical(), d);
+            d.put(
+                    "reason",
+                    backtest == null
+                            ? "no champion backtest RMSE"
+                            : "fewer than " + policy.minPoints() + " evaluated forecasts");
+            return insufficient(
+                    e, Criterion.RMSE_DEVIATION, w, version, policy.rmseWarning(), policy.rmseCritical(), d);
         }
         d.put("rmse", errors.rmse());
         double ratio = errors.rmse() / backtest;
@@ -50,10 +56,15 @@ public final class CriteriaEvaluator {
     private Check forecastBias(SeriesEvidence e, int w, Integer version, ErrorSummary errors) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("points", errors.count());
-        Double backtest = e.champion() == null ? null : e.champion().backtestRmse(LeadBucket.horizon(policy.horizonDays()));
+        Double backtest =
+                e.champion() == null ? null : e.champion().backtestRmse(LeadBucket.horizon(policy.horizonDays()));
         d.put("backtest_rmse", backtest);
         if (errors.count() < policy.minPoints() || backtest == null || backtest <= 0) {
-            d.put("reason", backtest == null ? "no champion backtest RMSE" : "fewer than " + policy.minPoints() + " evaluated forecasts");
+            d.put(
+                    "reason",
+                    backtest == null
+                            ? "no champion backtest RMSE"
+                            : "fewer than " + policy.minPoints() + " evaluated forecasts");
             return insufficient(e, Criterion.FORECAST_BIAS, w, version, policy.biasWarning(), policy.biasCritical(), d);
         }
         d.put("mean_forecast", errors.meanForecast());
@@ -75,7 +86,9 @@ public final class CriteriaEvaluator {
         double warning = nominal - policy.coverageWarningDrop();
         double critical = nominal - policy.coverageCriticalDrop();
         d.put("nominal", nominal);
-        Verdict v = errors.coverage() < critical ? Verdict.CRITICAL : errors.coverage() < warning ? Verdict.WARNING : Verdict.OK;
+        Verdict v = errors.coverage() < critical
+                ? Verdict.CRITICAL
+                : errors.coverage() < warning ? Verdict.WARNING : Verdict.OK;
         return new Check(e.series(), Criterion.COVERAGE, w, version, errors.coverage(), warning, critical, v, d);
     }
 
@@ -83,7 +96,8 @@ public final class CriteriaEvaluator {
         Map<String, Object> d = referenceDetail(e, recent);
         if (recent.length < policy.meanShiftMinSamples() || e.reference().length < policy.meanShiftMinSamples()) {
             d.put("reason", "fewer than " + policy.meanShiftMinSamples() + " actuals in a window");
-            return insufficient(e, Criterion.MEAN_SHIFT, w, version, policy.meanShiftWarning(), policy.meanShiftCritical(), d);
+            return insufficient(
+                    e, Criterion.MEAN_SHIFT, w, version, policy.meanShiftWarning(), policy.meanShiftCritical(), d);
         }
         WelchTTest test = WelchTTest.of(recent, e.reference());
         d.put("recent_mean", test.meanA());
@@ -94,13 +108,25 @@ public final class CriteriaEvaluator {
         double change = test.meanB() == 0
                 ? (test.meanA() == 0 ? 0 : Double.POSITIVE_INFINITY)
                 : Math.abs(test.meanA() - test.meanB()) / Math.abs(test.meanB());
-        d.put("relative_change", finite(test.meanB() == 0 ? change : (test.meanA() - test.meanB()) / Math.abs(test.meanB())));
+        d.put(
+                "relative_change",
+                finite(test.meanB() == 0 ? change : (test.meanA() - test.meanB()) / Math.abs(test.meanB())));
         Verdict v = Verdict.OK;
         if (test.pValue() < policy.meanShiftAlpha()) {
-            v = change > policy.meanShiftCritical() ? Verdict.CRITICAL : change > policy.meanShiftWarning() ? Verdict.WARNING : Verdict.OK;
+            v = change > policy.meanShiftCritical()
+                    ? Verdict.CRITICAL
+                    : change > policy.meanShiftWarning() ? Verdict.WARNING : Verdict.OK;
         }
-        return new Check(e.series(), Criterion.MEAN_SHIFT, w, version, finite(change), policy.meanShiftWarning(),
-                policy.meanShiftCritical(), v, d);
+        return new Check(
+                e.series(),
+                Criterion.MEAN_SHIFT,
+                w,
+                version,
+                finite(change),
+                policy.meanShiftWarning(),
+                policy.meanShiftCritical(),
+                v,
+                d);
     }
 
     private Check ks(SeriesEvidence e, int w, Integer version, double[] recent) {
@@ -120,11 +146,13 @@ public final class CriteriaEvaluator {
         Map<String, Object> d = referenceDetail(e, recent);
         if (recent.length < policy.driftMinSamples() || e.reference().length < policy.driftMinSamples()) {
             d.put("reason", "fewer than " + policy.driftMinSamples() + " actuals in a window");
-            return insufficient(e, Criterion.DISTRIBUTION_PSI, w, version, policy.psiWarning(), policy.psiCritical(), d);
+            return insufficient(
+                    e, Criterion.DISTRIBUTION_PSI, w, version, policy.psiWarning(), policy.psiCritical(), d);
         }
         PopulationStabilityIndex psi = PopulationStabilityIndex.of(e.reference(), recent, policy.psiBins());
         d.put("bins", policy.psiBins());
-        return above(e, Criterion.DISTRIBUTION_PSI, w, version, psi.value(), policy.psiWarning(), policy.psiCritical(), d);
+        return above(
+                e, Criterion.DISTRIBUTION_PSI, w, version, psi.value(), policy.psiWarning(), policy.psiCritical(), d);
     }
 
     private Check freshness(SeriesEvidence e, Integer version) {
@@ -132,12 +160,26 @@ public final class CriteriaEvaluator {
         d.put("as_of", e.asOf().toString());
         if (e.lastActual() == null) {
             d.put("reason", "no actuals loaded");
-            return insufficient(e, Criterion.FRESHNESS, null, version, (double) policy.freshnessWarningDays(),
-                    (double) policy.freshnessCriticalDays(), d);
+            return insufficient(
+                    e,
+                    Criterion.FRESHNESS,
+                    null,
+                    version,
+                    (double) policy.freshnessWarningDays(),
+                    (double) policy.freshnessCriticalDays(),
+                    d);
         }
         d.put("last_actual", e.lastActual().toString());
         double age = ChronoUnit.DAYS.between(e.lastActual(), e.asOf());
-        return above(e, Criterion.FRESHNESS, null, version, age, policy.freshnessWarningDays(), (double) policy.freshnessCriticalDays(), d);
+        return above(
+                e,
+                Criterion.FRESHNESS,
+                null,
+                version,
+                age,
+                policy.freshnessWarningDays(),
+                (double) policy.freshnessCriticalDays(),
+                d);
     }
 
     private Check gaps(SeriesEvidence e, Integer version) {
@@ -149,25 +191,51 @@ public final class CriteriaEvaluator {
         }
         d.put("missing_days", e.missingSample().stream().map(Object::toString).toList());
         Verdict v = e.missingDays() > policy.gapWarningDays() ? Verdict.WARNING : Verdict.OK;
-        return new Check(e.series(), Criterion.GAPS, null, version, (double) e.missingDays(), (double) policy.gapWarningDays(), null, v, d);
+        return new Check(
+                e.series(),
+                Criterion.GAPS,
+                null,
+                version,
+                (double) e.missingDays(),
+                (double) policy.gapWarningDays(),
+                null,
+                v,
+                d);
     }
 
     private static Map<String, Object> referenceDetail(SeriesEvidence e, double[] recent) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("recent_count", recent.length);
         d.put("reference_count", e.reference().length);
-        d.put("reference_from", e.referenceFrom() == null ? null : e.referenceFrom().toString());
+        d.put(
+                "reference_from",
+                e.referenceFrom() == null ? null : e.referenceFrom().toString());
         d.put("reference_to", e.referenceTo() == null ? null : e.referenceTo().toString());
         return d;
     }
 
-    private static Check above(SeriesEvidence e, Criterion c, Integer w, Integer version, double observed, double warning,
-            Double critical, Map<String, Object> d) {
-        Verdict v = critical != null && observed > critical ? Verdict.CRITICAL : observed > warning ? Verdict.WARNING : Verdict.OK;
+    private static Check above(
+            SeriesEvidence e,
+            Criterion c,
+            Integer w,
+            Integer version,
+            double observed,
+            double warning,
+            Double critical,
+            Map<String, Object> d) {
+        Verdict v = critical != null && observed > critical
+                ? Verdict.CRITICAL
+                : observed > warning ? Verdict.WARNING : Verdict.OK;
         return new Check(e.series(), c, w, version, finite(observed), warning, critical, v, d);
     }
 
-    private static Check insufficient(SeriesEvidence e, Criterion c, Integer w, Integer version, Double warning, Double critical,
+    private static Check insufficient(
+            SeriesEvidence e,
+            Criterion c,
+            Integer w,
+            Integer version,
+            Double warning,
+            Double critical,
             Map<String, Object> d) {
         return new Check(e.series(), c, w, version, null, warning, critical, Verdict.INSUFFICIENT_DATA, d);
     }

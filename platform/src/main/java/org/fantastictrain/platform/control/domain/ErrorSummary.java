@@ -23,8 +23,8 @@ public record ErrorSummary(
         double meanForecast,
         double meanActual) {
 
-    public static final ErrorSummary EMPTY =
-            new ErrorSummary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    public static final ErrorSummary EMPTY = new ErrorSummary(
+            0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
     public static ErrorSummary of(Collection<EvaluatedPoint> points) {
         if (points.isEmpty()) {
@@ -55,7 +55,15 @@ public record ErrorSummary(
             forecast += p.yhat();
             actual += p.actual();
         }
-        return new ErrorSummary(n, Math.sqrt(sq / n), abs / n, err / n, mapeDefined ? ape / n : Double.NaN,
-                (double) inside / n, width / n, forecast / n, actual / n);
+        return new ErrorSummary(
+                n,
+                Math.sqrt(sq / n),
+                abs / n,
+                err / n,
+                mapeDefined ? ape / n : Double.NaN,
+                (double) inside / n,
+                width / n,
+                forecast / n,
+                actual / n);
     }
 }

@@ -3,8 +3,14 @@ package org.fantastictrain.platform.control.domain;
 /** The few special functions the tests of the criteria need (Lanczos log-gamma, incomplete beta). */
 final class SpecialFunctions {
     private static final double[] LANCZOS = {
-        676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-        12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7
+        676.5203681218851,
+        -1259.1392167224028,
+        771.32342877765313,
+        -176.61502916214059,
+        12.507343278686905,
+        -0.13857109526572012,
+        9.9843695780195716e-6,
+        1.5056327351493116e-7
     };
 
     private SpecialFunctions() {}

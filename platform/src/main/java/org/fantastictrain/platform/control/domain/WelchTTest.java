@@ -21,8 +21,12 @@ public record WelchTTest(double meanA, double meanB, double t, double degreesOfF
         double se2 = va + vb;
         if (se2 == 0) {
             // Two constant samples: identical means are no evidence of a shift, different ones are certain.
-            return new WelchTTest(ma, mb, ma == mb ? 0 : Math.copySign(Double.POSITIVE_INFINITY, ma - mb),
-                    a.length + b.length - 2, ma == mb ? 1 : 0);
+            return new WelchTTest(
+                    ma,
+                    mb,
+                    ma == mb ? 0 : Math.copySign(Double.POSITIVE_INFINITY, ma - mb),
+                    a.length + b.length - 2,
+                    ma == mb ? 1 : 0);
         }
         double t = (ma - mb) / Math.sqrt(se2);
         double df = se2 * se2 / (va * va / (a.length - 1) + vb * vb / (b.length - 1));

@@ -36,7 +36,11 @@ public final class ForecastService implements ForecastUseCase, SimulateInputUseC
     private final ExecutionSettings settings;
 
     public ForecastService(
-            ChampionCache champions, ActualsPort actuals, ServedForecastLog log, Clock clock, ExecutionSettings settings) {
+            ChampionCache champions,
+            ActualsPort actuals,
+            ServedForecastLog log,
+            Clock clock,
+            ExecutionSettings settings) {
         this.champions = champions;
         this.actuals = actuals;
         this.log = log;
@@ -66,10 +70,22 @@ public final class ForecastService implements ForecastUseCase, SimulateInputUseC
             int i = index.get(day);
             PointKind kind = day.isAfter(trainingEnd) ? PointKind.FORECAST : PointKind.FITTED;
             points.add(new ForecastPoint(
-                    day, kind, forecast.yhat()[i], forecast.yhatLower()[i], forecast.yhatUpper()[i], observed.get(day)));
+                    day,
+                    kind,
+                    forecast.yhat()[i],
+                    forecast.yhatLower()[i],
+                    forecast.yhatUpper()[i],
+                    observed.get(day)));
         }
         ServedForecast served = new ServedForecast(
-                command.requestId(), series, champion.version(), clock.instant(), width, from, to, points,
+                command.requestId(),
+                series,
+                champion.version(),
+                clock.instant(),
+                width,
+                from,
+                to,
+                points,
                 command.channel());
         log.record(served);
         return served;
@@ -81,8 +97,13 @@ public final class ForecastService implements ForecastUseCase, SimulateInputUseC
         checkSize(range.days());
         Champion champion = champion(series);
         InputFrame frame = champion.model().inputFrame(range.dates());
-        return new ModelInput(series, champion.version(), champion.model().algorithm(), champion.model().trainingStart(),
-                champion.model().trainingEnd(), frame);
+        return new ModelInput(
+                series,
+                champion.version(),
+                champion.model().algorithm(),
+                champion.model().trainingStart(),
+                champion.model().trainingEnd(),
+                frame);
     }
 
     private SeriesId resolve(String seriesId) {

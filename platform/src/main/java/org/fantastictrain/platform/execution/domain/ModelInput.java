@@ -9,5 +9,9 @@ import org.fantastictrain.platform.ingest.domain.SeriesId;
  * model's algorithm and training window (a model without explicit features has no columns).
  */
 public record ModelInput(
-        SeriesId series, int modelVersion, String algorithm, LocalDate trainingStart, LocalDate trainingEnd,
+        SeriesId series,
+        int modelVersion,
+        String algorithm,
+        LocalDate trainingStart,
+        LocalDate trainingEnd,
         InputFrame frame) {}

@@ -33,6 +33,8 @@ public enum SeriesId {
     }
 
     public static Optional<SeriesId> fromSourceColumn(String column) {
-        return Arrays.stream(values()).filter(s -> s.sourceColumn.equalsIgnoreCase(column.trim())).findFirst();
+        return Arrays.stream(values())
+                .filter(s -> s.sourceColumn.equalsIgnoreCase(column.trim()))
+                .findFirst();
     }
 }

@@ -75,7 +75,11 @@ public final class SupplyRowValidator {
             }
             if (ds.isBefore(from) || ds.isAfter(to)) {
                 if (outOfRange == OutOfRangeRows.REJECT) {
-                    rejected.add(new RejectedRow(row.position(), ds, null, raw,
+                    rejected.add(new RejectedRow(
+                            row.position(),
+                            ds,
+                            null,
+                            raw,
                             "date " + ds + " outside the requested range " + from + ".." + to));
                 }
                 continue;
@@ -93,7 +97,8 @@ public final class SupplyRowValidator {
                     rejected.add(new RejectedRow(row.position(), ds, series, raw, problem));
                     continue;
                 }
-                candidates.computeIfAbsent(ds, d -> new EnumMap<>(SeriesId.class))
+                candidates
+                        .computeIfAbsent(ds, d -> new EnumMap<>(SeriesId.class))
                         .computeIfAbsent(series, s -> new ArrayList<>())
                         .add(new Candidate(Double.parseDouble(text.trim()), row.position(), raw));
             }
@@ -101,7 +106,8 @@ public final class SupplyRowValidator {
 
         List<Observation> observations = new ArrayList<>();
         candidates.forEach((ds, bySeries) -> bySeries.forEach((series, copies) -> {
-            Set<Double> distinct = copies.stream().map(Candidate::value).collect(Collectors.toCollection(LinkedHashSet::new));
+            Set<Double> distinct =
+                    copies.stream().map(Candidate::value).collect(Collectors.toCollection(LinkedHashSet::new));
             if (distinct.size() == 1) {
                 observations.add(new Observation(series, ds, copies.get(0).value()));
             } else {
@@ -159,7 +165,9 @@ public final class SupplyRowValidator {
     private static String conflictReason(LocalDate ds, SeriesId series, List<Candidate> copies) {
         Map<Double, List<String>> positionsByValue = new LinkedHashMap<>();
         for (Candidate copy : copies) {
-            positionsByValue.computeIfAbsent(copy.value(), v -> new ArrayList<>()).add(copy.position());
+            positionsByValue
+                    .computeIfAbsent(copy.value(), v -> new ArrayList<>())
+                    .add(copy.position());
         }
         String values = positionsByValue.entrySet().stream()
                 .map(e -> plain(e.getKey()) + " (" + String.join(", ", e.getValue()) + ")")

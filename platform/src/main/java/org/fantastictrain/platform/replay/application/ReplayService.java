@@ -65,8 +65,15 @@ public class ReplayService implements ReplayUseCase, ReplayQuery {
     private final AtomicBoolean active = new AtomicBoolean();
     private volatile boolean stopRequested;
 
-    public ReplayService(RunJobUseCase jobs, LoadDataUseCase loads, SourceResolver sources, BusinessClock clock,
-            ReplayRunStore store, ReplayStatePort state, ReplayReportPort reports, SchedulerPausePort scheduler,
+    public ReplayService(
+            RunJobUseCase jobs,
+            LoadDataUseCase loads,
+            SourceResolver sources,
+            BusinessClock clock,
+            ReplayRunStore store,
+            ReplayStatePort state,
+            ReplayReportPort reports,
+            SchedulerPausePort scheduler,
             ReplaySettings settings) {
         this.jobs = jobs;
         this.loads = loads;
@@ -86,7 +93,9 @@ public class ReplayService implements ReplayUseCase, ReplayQuery {
         }
         if (SeriesId.fromId(series).isEmpty()) {
             throw new ReplayRefusedException("unknown series '" + series + "', expected one of "
-                    + String.join(", ", Arrays.stream(SeriesId.values()).map(SeriesId::id).toList()) + " or all");
+                    + String.join(
+                            ", ",
+                            Arrays.stream(SeriesId.values()).map(SeriesId::id).toList()) + " or all");
         }
         return List.of(series);
     }
@@ -99,13 +108,16 @@ public class ReplayService implements ReplayUseCase, ReplayQuery {
         }
         Optional<LocalDate> available = sources.resolve(settings.sourceSpec()).lastAvailableDay();
         if (available.isPresent() && c.to().isAfter(available.get())) {
-            throw new ReplayRefusedException("the source '" + settings.sourceSpec() + "' has data up to " + available.get()
-                    + " only; a replay can run up to that day (asked: " + c.from() + ".." + c.to() + ")");
+            throw new ReplayRefusedException(
+                    "the source '" + settings.sourceSpec() + "' has data up to " + available.get()
+                            + " only; a replay can run up to that day (asked: " + c.from() + ".." + c.to() + ")");
         }
         LocalDate earliest = InitialLoadRange.FROM.plusDays(MIN_HISTORY_DAYS);
         if (c.from().isBefore(earliest)) {
-            throw new ReplayRefusedException("the source starts on " + InitialLoadRange.FROM + "; a replay needs a year of"
-                    + " history before its first day for the first training, so it can start on " + earliest + " at the earliest");
+            throw new ReplayRefusedException(
+                    "the source starts on " + InitialLoadRange.FROM + "; a replay needs a year of"
+                            + " history before its first day for the first training, so it can start on " + earliest
+                            + " at the earliest");
         }
         if (!active.compareAndSet(false, true)) {
             throw new ReplayRefusedException("a replay is already running in this instance; wait for it or stop it");
@@ -125,10 +137,13 @@ public class ReplayService implements ReplayUseCase, ReplayQuery {
                 }
                 Optional<LocalDate> last = state.lastLoadedDay();
                 if (last.isPresent() && !last.get().isBefore(c.from())) {
-                    throw new ReplayRefusedException("the database already holds data up to " + last.get() + ", on or after"
-                            + " the first replayed day " + c.from() + ", so the replay would see its future; start after "
-                            + last.get() + ", or add --reset to delete the platform's data first ("
-                            + String.join(", ", state.resettableRows().keySet()) + ") and replay from a fresh database");
+                    throw new ReplayRefusedException(
+                            "the database already holds data up to " + last.get() + ", on or after"
+                                    + " the first replayed day " + c.from()
+                                    + ", so the replay would see its future; start after "
+                                    + last.get() + ", or add --reset to delete the platform's data first ("
+                                    + String.join(", ", state.resettableRows().keySet())
+                                    + ") and replay from a fresh database");
                 }
             }
             ReplayRun run = store.create(c.from(), c.to(), c.series(), clock.instant());
@@ -174,16 +189,33 @@ public class ReplayService implements ReplayUseCase, ReplayQuery {
             ReplayStatus status = done ? ReplayStatus.SUCCEEDED : ReplayStatus.STOPPED;
             clock.release();
             // The report is written before the run row is closed: it shows the outcome being recorded.
-            ReplayRun outcome = new ReplayRun(run.id(), run.from(), run.to(), run.series(), status, run.currentDay(),
-                    counts, null, run.summary(), run.startedAt(), run.finishedAt());
-            Map<String, Object> summary = reports.report(outcome, scope, prepared.command().reportDir());
+            ReplayRun outcome = new ReplayRun(
+                    run.id(),
+                    run.from(),
+                    run.to(),
+                    run.series(),
+                    status,
+                    run.currentDay(),
+                    counts,
+                    null,
+                    run.summary(),
+                    run.startedAt(),
+                    run.finishedAt());
+            Map<String, Object> summary =
+                    reports.report(outcome, scope, prepared.command().reportDir());
             store.finish(run.id(), status, counts, null, summary, clock.instant());
             log.info("Replay {}: {} at {} ({} days)", run.id(), status, run.currentDay(), counts.days());
             return store.find(run.id()).orElseThrow();
         } catch (RuntimeException e) {
             log.warn("Replay {} failed on {}", run.id(), day, e);
             clock.release();
-            store.finish(run.id(), ReplayStatus.FAILED, counts, "on " + day + ": " + e.getMessage(), Map.of(), clock.instant());
+            store.finish(
+                    run.id(),
+                    ReplayStatus.FAILED,
+                    counts,
+                    "on " + day + ": " + e.getMessage(),
+                    Map.of(),
+                    clock.instant());
             throw e;
         } finally {
             clock.release();
@@ -214,7 +246,9 @@ public class ReplayService implements ReplayUseCase, ReplayQuery {
             firings.add(new Firing(JobName.TRAINING, training.get()));
         } else if (needsChampion) {
             // A first training, right after the day's load, so the day's forecast has a champion.
-            ZonedDateTime load = firings.isEmpty() ? day.atStartOfDay(clock.getZone()) : firings.get(0).at();
+            ZonedDateTime load = firings.isEmpty()
+                    ? day.atStartOfDay(clock.getZone())
+                    : firings.get(0).at();
             firings.add(new Firing(JobName.TRAINING, load));
         }
         addFiring(firings, JobName.DAILY_FORECAST, settings.dailyForecast(), day);
@@ -252,7 +286,8 @@ public class ReplayService implements ReplayUseCase, ReplayQuery {
                     }
                 }
                 case DAILY_FORECAST -> {
-                    if (s.get("control") instanceof Map<?, ?> control && control.get("fired") instanceof List<?> fired) {
+                    if (s.get("control") instanceof Map<?, ?> control
+                            && control.get("fired") instanceof List<?> fired) {
                         alarms += fired.size();
                     }
                 }

@@ -8,4 +8,5 @@ import org.fantastictrain.platform.replay.domain.JobCalendar;
  * @param dailyForecast when the daily-forecast job fires ({@code ft.jobs.daily-forecast.cron})
  * @param sourceSpec the daily load's source ({@code ft.ingest.daily-source})
  */
-public record ReplaySettings(JobCalendar dailyLoad, JobCalendar training, JobCalendar dailyForecast, String sourceSpec) {}
+public record ReplaySettings(
+        JobCalendar dailyLoad, JobCalendar training, JobCalendar dailyForecast, String sourceSpec) {}

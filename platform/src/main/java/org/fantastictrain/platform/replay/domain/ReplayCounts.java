@@ -11,12 +11,19 @@ package org.fantastictrain.platform.replay.domain;
  * @param rejections training runs whose challenger was rejected
  * @param alarms alarms that started firing
  */
-public record ReplayCounts(int days, int loads, long rowsLoaded, int trainings, int promotions, int rejections, int alarms) {
+public record ReplayCounts(
+        int days, int loads, long rowsLoaded, int trainings, int promotions, int rejections, int alarms) {
 
     public static final ReplayCounts ZERO = new ReplayCounts(0, 0, 0, 0, 0, 0, 0);
 
     public ReplayCounts plus(ReplayCounts o) {
-        return new ReplayCounts(days + o.days, loads + o.loads, rowsLoaded + o.rowsLoaded, trainings + o.trainings,
-                promotions + o.promotions, rejections + o.rejections, alarms + o.alarms);
+        return new ReplayCounts(
+                days + o.days,
+                loads + o.loads,
+                rowsLoaded + o.rowsLoaded,
+                trainings + o.trainings,
+                promotions + o.promotions,
+                rejections + o.rejections,
+                alarms + o.alarms);
     }
 }

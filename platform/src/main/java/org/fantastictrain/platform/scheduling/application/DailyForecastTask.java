@@ -90,6 +90,7 @@ public class DailyForecastTask implements JobTask {
             return JobOutcome.succeeded(summary);
         }
         return JobOutcome.failed(
-                summary, failures.size() + " of " + perSeries.size() + " series failed: " + String.join("; ", failures));
+                summary,
+                failures.size() + " of " + perSeries.size() + " series failed: " + String.join("; ", failures));
     }
 }

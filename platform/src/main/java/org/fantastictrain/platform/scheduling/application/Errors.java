@@ -8,6 +8,8 @@ final class Errors {
     static String describe(Throwable e) {
         String message = e.getMessage();
         String type = e.getClass().getSimpleName();
-        return message == null || message.isBlank() ? type : type + ": " + message.replaceAll("\\s+", " ").trim();
+        return message == null || message.isBlank()
+                ? type
+                : type + ": " + message.replaceAll("\\s+", " ").trim();
     }
 }

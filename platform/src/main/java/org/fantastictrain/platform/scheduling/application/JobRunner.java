@@ -46,7 +46,12 @@ public class JobRunner implements RunJobUseCase {
     }
 
     private JobRun run(
-            JobName job, RunTrigger trigger, Instant scheduledFor, Long queuedRunId, String instance, Set<SeriesId> series) {
+            JobName job,
+            RunTrigger trigger,
+            Instant scheduledFor,
+            Long queuedRunId,
+            String instance,
+            Set<SeriesId> series) {
         Instant startedAt = clock.instant();
         long id;
         if (queuedRunId != null) {

@@ -28,7 +28,12 @@ public class ManualJobTrigger implements TriggerJobUseCase {
             scheduler.fireNow(job, id);
         } catch (RuntimeException e) {
             // The run was never handed over: close it so it does not stay QUEUED forever.
-            runs.finish(id, JobRunStatus.FAILED, clock.instant(), Map.of(), "could not queue the run: " + Errors.describe(e));
+            runs.finish(
+                    id,
+                    JobRunStatus.FAILED,
+                    clock.instant(),
+                    Map.of(),
+                    "could not queue the run: " + Errors.describe(e));
             throw e;
         }
         return id;

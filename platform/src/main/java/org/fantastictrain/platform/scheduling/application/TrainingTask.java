@@ -69,6 +69,7 @@ public class TrainingTask implements JobTask {
             return JobOutcome.succeeded(summary);
         }
         return JobOutcome.failed(
-                summary, failures.size() + " of " + perSeries.size() + " series failed: " + String.join("; ", failures));
+                summary,
+                failures.size() + " of " + perSeries.size() + " series failed: " + String.join("; ", failures));
     }
 }

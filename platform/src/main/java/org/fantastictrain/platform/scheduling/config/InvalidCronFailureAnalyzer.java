@@ -11,7 +11,8 @@ class InvalidCronFailureAnalyzer extends AbstractFailureAnalyzer<InvalidCronExce
     protected FailureAnalysis analyze(Throwable rootFailure, InvalidCronException cause) {
         return new FailureAnalysis(
                 cause.getMessage(),
-                "Set " + cause.property() + " to a 5-field Unix cron expression, e.g. '0 0 * * *' for every day at midnight.",
+                "Set " + cause.property()
+                        + " to a 5-field Unix cron expression, e.g. '0 0 * * *' for every day at midnight.",
                 cause);
     }
 }

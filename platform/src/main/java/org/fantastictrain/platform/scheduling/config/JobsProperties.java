@@ -16,6 +16,7 @@ public class JobsProperties {
     private final Job dailyLoad = new Job("0 0 * * *");
     /** Days 1 and 15 of each month: the seed's {@code 0 0 15 * *} would fire only monthly. */
     private final Job training = new Job("0 0 1,15 * *");
+
     private final Job dailyForecast = new Job("30 0 * * *");
 
     public Job getDailyLoad() {

@@ -77,8 +77,11 @@ class SchedulingConfiguration {
             @Value("${ft.clock.zone:Europe/Dublin}") String zone) {
         List<JobTask> tasks = List.of(
                 new DailyLoadTask(() -> required(load, "daily load").loadDaily()),
-                new TrainingTask((series, trigger) -> required(training, "training").train(series, trigger)),
-                new DailyForecastTask((series, issuedOn) -> required(vintages, "forecast vintage").issue(series, issuedOn),
+                new TrainingTask(
+                        (series, trigger) -> required(training, "training").train(series, trigger)),
+                new DailyForecastTask(
+                        (series, issuedOn) ->
+                                required(vintages, "forecast vintage").issue(series, issuedOn),
                         Optional.ofNullable(control.getIfAvailable())));
         return new JobRunner(tasks, runs, BusinessClock.of(clocks, zone));
     }
@@ -103,7 +106,8 @@ class SchedulingConfiguration {
             JobSchedulerPort scheduler,
             ObjectProvider<Clock> clocks,
             @Value("${ft.clock.zone:Europe/Dublin}") String zone) {
-        return new JobCatalog(jobSchedules, scheduler, BusinessClock.of(clocks, zone).getZone());
+        return new JobCatalog(
+                jobSchedules, scheduler, BusinessClock.of(clocks, zone).getZone());
     }
 
     private static <T> T required(ObjectProvider<T> provider, String what) {

@@ -18,7 +18,8 @@ public class BootstrapRunner implements ApplicationRunner, HealthIndicator {
     private static final Logger log = LoggerFactory.getLogger(BootstrapRunner.class);
 
     private final List<BootstrapStep> steps;
-    private volatile Health health = Health.status(Status.OUT_OF_SERVICE).withDetail("state", "starting").build();
+    private volatile Health health =
+            Health.status(Status.OUT_OF_SERVICE).withDetail("state", "starting").build();
 
     public BootstrapRunner(List<BootstrapStep> steps) {
         this.steps = List.copyOf(steps);
@@ -31,13 +32,17 @@ public class BootstrapRunner implements ApplicationRunner, HealthIndicator {
                 log.info("Bootstrap: {} not needed", step.name());
                 continue;
             }
-            health = Health.status(Status.OUT_OF_SERVICE).withDetail("state", "running " + step.name()).build();
+            health = Health.status(Status.OUT_OF_SERVICE)
+                    .withDetail("state", "running " + step.name())
+                    .build();
             log.info("Bootstrap: running {}", step.name());
             try {
                 step.run();
             } catch (RuntimeException e) {
                 log.error("Bootstrap: {} failed", step.name(), e);
-                health = Health.down().withDetail("state", step.name() + " failed: " + e.getMessage()).build();
+                health = Health.down()
+                        .withDetail("state", step.name() + " failed: " + e.getMessage())
+                        .build();
                 return;
             }
         }

@@ -17,7 +17,9 @@ public final class ApplicationLauncher {
     private ApplicationLauncher() {}
 
     private static List<String> asArguments(Map<String, Object> properties) {
-        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+        return properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toList();
     }
 
     /** Starts the web server; returns once it is up (the server threads keep the JVM alive). */
@@ -39,14 +41,17 @@ public final class ApplicationLauncher {
         properties.put("logging.level.org.fantastictrain", "INFO");
         properties.put("ft.bootstrap", "false");
         // No scheduler in one-shot runs: the serving instances own the job store.
-        properties.put("spring.autoconfigure.exclude", "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration");
+        properties.put(
+                "spring.autoconfigure.exclude",
+                "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration");
         properties.putAll(io.properties());
         SpringApplication app = new SpringApplication(FantasticTrainApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         PrintStream stdout = System.out;
         System.setOut(io.err());
         // As arguments, so they win over application.yml (default properties would not).
-        try (ConfigurableApplicationContext context = app.run(asArguments(properties).toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context =
+                app.run(asArguments(properties).toArray(String[]::new))) {
             return job.apply(context);
         } finally {
             System.setOut(stdout);

@@ -34,10 +34,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Bad arguments or input (missing file, malformed CSV, cutoffs out of order, too little history)
  * exit 2; a model that fails to fit exits 1.
  */
-@Command(name = "backtest", mixinStandardHelpOptions = true,
-        description = {"Backtest a model on a ds,y CSV (Prophet's cross-validation) and write one row per forecast:",
-                "ds,cutoff,y,yhat,yhat_lower,yhat_upper. Cutoffs: --initial and --period (as Prophet generates",
-                "them), or --cutoffs. Prints model, cutoffs, rows and metrics as one JSON object on stdout."})
+@Command(
+        name = "backtest",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Backtest a model on a ds,y CSV (Prophet's cross-validation) and write one row per forecast:",
+            "ds,cutoff,y,yhat,yhat_lower,yhat_upper. Cutoffs: --initial and --period (as Prophet generates",
+            "them), or --cutoffs. Prints model, cutoffs, rows and metrics as one JSON object on stdout."
+        })
 public class BacktestCommand implements Callable<Integer> {
     /** Horizons (days) whose metrics the summary reports, besides the last one. */
     static final List<Long> SUMMARY_HORIZONS = List.of(1L, 7L, 30L);
@@ -47,7 +51,10 @@ public class BacktestCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--csv", required = true, paramLabel = "FILE",
+    @Option(
+            names = "--csv",
+            required = true,
+            paramLabel = "FILE",
             description = "Input CSV with a header naming ds and y (quoted or not, any row order).")
     Path csv;
 
@@ -57,7 +64,12 @@ public class BacktestCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "DAYS", description = "Days between cutoffs.")
     Integer period;
 
-    @Option(names = "--cutoffs", split = ",", converter = IsoDateConverter.class, paramLabel = "D1,D2,..", hideParamSyntax = true,
+    @Option(
+            names = "--cutoffs",
+            split = ",",
+            converter = IsoDateConverter.class,
+            paramLabel = "D1,D2,..",
+            hideParamSyntax = true,
             description = "Custom cutoffs, yyyy-MM-dd, strictly increasing (instead of --initial/--period).")
     List<LocalDate> cutoffs;
 
@@ -67,15 +79,24 @@ public class BacktestCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output CSV (created or replaced).")
     Path out;
 
-    @Option(names = "--model", defaultValue = "auto", paramLabel = "NAME",
+    @Option(
+            names = "--model",
+            defaultValue = "auto",
+            paramLabel = "NAME",
             description = "auto (default), prophet, ets, snaive or naive.")
     String model;
 
-    @Option(names = "--rolling-window", defaultValue = "0.1", paramLabel = "F",
+    @Option(
+            names = "--rolling-window",
+            defaultValue = "0.1",
+            paramLabel = "F",
             description = "Share of rows in each metrics window (Prophet's rolling_window; default ${DEFAULT-VALUE}).")
     double rollingWindow;
 
-    @Option(names = "--interval-width", defaultValue = "0.8", paramLabel = "W",
+    @Option(
+            names = "--interval-width",
+            defaultValue = "0.8",
+            paramLabel = "W",
             description = "Interval width in (0, 1) (default ${DEFAULT-VALUE}).")
     double intervalWidth;
 
@@ -95,24 +116,29 @@ public class BacktestCommand implements Callable<Integer> {
             checkOptions();
             forecaster = Forecasters.byName(model);
             series = CsvSeriesReader.read(csv);
-            io.err().println("backtest: read " + series.size() + " days from " + csv + " (" + series.start() + " to "
-                    + series.end() + ")");
-            folds = cutoffs != null ? List.copyOf(cutoffs)
+            io.err()
+                    .println("backtest: read " + series.size() + " days from " + csv + " (" + series.start() + " to "
+                            + series.end() + ")");
+            folds = cutoffs != null
+                    ? List.copyOf(cutoffs)
                     : CrossValidation.prophetCutoffs(series, initial, period, horizon);
             CrossValidation.validateCutoffs(series, folds, horizon);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         String modelName = model.trim().toLowerCase(Locale.ROOT);
-        io.err().println("backtest: model " + modelName + ", " + folds.size() + " cutoffs from " + folds.get(0) + " to "
-                + folds.get(folds.size() - 1) + ", horizon " + horizon + " days");
+        io.err()
+                .println("backtest: model " + modelName + ", " + folds.size() + " cutoffs from " + folds.get(0) + " to "
+                        + folds.get(folds.size() - 1) + ", horizon " + horizon + " days");
         List<BacktestRow> rows = CrossValidation.crossValidation(forecaster, series, folds, horizon, intervalWidth);
         if (rows.isEmpty()) {
             throw new IllegalStateException("no observed day to forecast after any cutoff");
         }
         BacktestRows.write(rows, out);
         double seconds = (System.nanoTime() - started) / 1e9;
-        io.err().println(String.format(Locale.ROOT, "backtest: wrote %d rows to %s in %.2f s", rows.size(), out, seconds));
+        io.err()
+                .println(String.format(
+                        Locale.ROOT, "backtest: wrote %d rows to %s in %.2f s", rows.size(), out, seconds));
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("model", modelName);

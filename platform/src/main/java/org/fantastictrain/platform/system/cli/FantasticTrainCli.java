@@ -16,9 +16,14 @@ import picocli.CommandLine.Command;
  * Each command starts the Spring application itself, only if it needs it: {@code backtest} is
  * pure library work and never starts Spring or a database.
  */
-@Command(name = "fantastic-train", mixinStandardHelpOptions = true, version = "fantastic-train 0.1.0",
-        description = {"A forecasting platform for GNI daily gas supply: ingestion, training, serving, control.",
-                "Without a command, starts the server (same as 'serve')."})
+@Command(
+        name = "fantastic-train",
+        mixinStandardHelpOptions = true,
+        version = "fantastic-train 0.1.0",
+        description = {
+            "A forecasting platform for GNI daily gas supply: ingestion, training, serving, control.",
+            "Without a command, starts the server (same as 'serve')."
+        })
 public final class FantasticTrainCli implements Callable<Integer> {
     static final int EXIT_USAGE = 2;
     static final int EXIT_FAILED = 1;
@@ -52,8 +57,9 @@ public final class FantasticTrainCli implements Callable<Integer> {
         commandLine.setOut(new PrintWriter(io.out(), true));
         commandLine.setErr(new PrintWriter(io.err(), true));
         commandLine.setParameterExceptionHandler((e, arguments) -> {
-            io.err().println(e.getCommandLine().getCommandSpec().qualifiedName() + ": " + oneLine(e.getMessage())
-                    + " (see --help)");
+            io.err()
+                    .println(e.getCommandLine().getCommandSpec().qualifiedName() + ": " + oneLine(e.getMessage())
+                            + " (see --help)");
             return EXIT_USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {

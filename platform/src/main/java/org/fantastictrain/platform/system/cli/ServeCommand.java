@@ -7,9 +7,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
 /** {@code serve}: starts the web server (the default command). */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Start the platform: HTTP API, scheduler, and on an empty database the initial load",
-                "(unless FT_BOOTSTRAP=false). Extra --name=value arguments are passed to Spring."})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Start the platform: HTTP API, scheduler, and on an empty database the initial load",
+            "(unless FT_BOOTSTRAP=false). Extra --name=value arguments are passed to Spring."
+        })
 class ServeCommand implements Callable<Integer> {
     private final CliIo io;
     private boolean started;

@@ -1,6 +1,5 @@
 package org.fantastictrain.platform.system.clock;
 
-import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

@@ -30,8 +30,11 @@ public class EmbeddedDatabaseConfig {
             @Value("${ft.embedded-postgres.binaries-dir:}") String binariesDir)
             throws IOException {
         Path data = Path.of(dataDir).toAbsolutePath().normalize();
-        Path binaries = StringUtils.hasText(binariesDir) ? Path.of(binariesDir).toAbsolutePath().normalize() : null;
-        EmbeddedPostgres postgres = EmbeddedPostgresLauncher.start(new EmbeddedPostgresLauncher.Settings(data, port, binaries));
+        Path binaries = StringUtils.hasText(binariesDir)
+                ? Path.of(binariesDir).toAbsolutePath().normalize()
+                : null;
+        EmbeddedPostgres postgres =
+                EmbeddedPostgresLauncher.start(new EmbeddedPostgresLauncher.Settings(data, port, binaries));
         log.info("Database: embedded PostgreSQL on port {} with data in {}", postgres.getPort(), data);
         return postgres;
     }

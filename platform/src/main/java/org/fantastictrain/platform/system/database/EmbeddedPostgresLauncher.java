@@ -50,7 +50,8 @@ public final class EmbeddedPostgresLauncher {
         try {
             return builder(settings, dataDir).start();
         } catch (IOException | RuntimeException first) {
-            log.warn("Embedded PostgreSQL did not start ({}); checking for a stale server and retrying once",
+            log.warn(
+                    "Embedded PostgreSQL did not start ({}); checking for a stale server and retrying once",
                     first.getMessage());
             ensureNotOwnedByLiveProcess(dataDir);
             stopOrphanedServer(dataDir);
@@ -85,13 +86,13 @@ public final class EmbeddedPostgresLauncher {
                 FileChannel channel = file.getChannel()) {
             FileLock lock = channel.tryLock();
             if (lock == null) {
-                throw new IOException("the embedded PostgreSQL data directory " + dataDir
-                        + " is in use by another running process");
+                throw new IOException(
+                        "the embedded PostgreSQL data directory " + dataDir + " is in use by another running process");
             }
             lock.release();
         } catch (OverlappingFileLockException e) {
-            throw new IOException("the embedded PostgreSQL data directory " + dataDir
-                    + " is already in use by this process", e);
+            throw new IOException(
+                    "the embedded PostgreSQL data directory " + dataDir + " is already in use by this process", e);
         }
     }
 
@@ -102,9 +103,14 @@ public final class EmbeddedPostgresLauncher {
             return false;
         }
         ProcessHandle process = server.get();
-        log.warn("A PostgreSQL server (pid {}) left over from an earlier run still uses {}; stopping it",
-                process.pid(), dataDir);
-        Optional<Path> pgCtl = process.info().command().map(Path::of).map(p -> p.resolveSibling("pg_ctl"))
+        log.warn(
+                "A PostgreSQL server (pid {}) left over from an earlier run still uses {}; stopping it",
+                process.pid(),
+                dataDir);
+        Optional<Path> pgCtl = process.info()
+                .command()
+                .map(Path::of)
+                .map(p -> p.resolveSibling("pg_ctl"))
                 .filter(Files::isExecutable);
         if (pgCtl.isPresent()) {
             runPgCtlStop(pgCtl.get(), dataDir);
@@ -141,14 +147,24 @@ public final class EmbeddedPostgresLauncher {
         }
         return ProcessHandle.of(pid)
                 .filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> Path.of(c).getFileName().toString().equals("postgres"))
+                .filter(p -> p.info()
+                        .command()
+                        .map(c -> Path.of(c).getFileName().toString().equals("postgres"))
                         .orElse(false));
     }
 
     private static void runPgCtlStop(Path pgCtl, Path dataDir) {
         try {
-            Process stop = new ProcessBuilder(asServerUser(List.of(pgCtl.toString(), "-D", dataDir.toString(), "stop",
-                            "-m", "fast", "-w", "-t", String.valueOf(STOP_TIMEOUT.toSeconds()))))
+            Process stop = new ProcessBuilder(asServerUser(List.of(
+                            pgCtl.toString(),
+                            "-D",
+                            dataDir.toString(),
+                            "stop",
+                            "-m",
+                            "fast",
+                            "-w",
+                            "-t",
+                            String.valueOf(STOP_TIMEOUT.toSeconds()))))
                     .redirectErrorStream(true)
                     .start();
             String output = new String(stop.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 class ExternalDatabaseLogger {
     private static final Logger log = LoggerFactory.getLogger(ExternalDatabaseLogger.class);
 
-    ExternalDatabaseLogger(@Value("${spring.datasource.url}") String url,
-            @Value("${spring.datasource.username:}") String username) {
+    ExternalDatabaseLogger(
+            @Value("${spring.datasource.url}") String url, @Value("${spring.datasource.username:}") String username) {
         log.info("Database: external PostgreSQL {} as user '{}'", withoutPassword(url), username);
     }
 

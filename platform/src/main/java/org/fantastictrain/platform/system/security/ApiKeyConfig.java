@@ -28,8 +28,8 @@ public class ApiKeyConfig {
         if (!protectReads) {
             open.addAll(readPaths);
         }
-        FilterRegistrationBean<ApiKeyFilter> registration =
-                new FilterRegistrationBean<>(new ApiKeyFilter(key, open.stream().filter(p -> !p.isBlank()).toList()));
+        FilterRegistrationBean<ApiKeyFilter> registration = new FilterRegistrationBean<>(
+                new ApiKeyFilter(key, open.stream().filter(p -> !p.isBlank()).toList()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.addUrlPatterns("/*");
         return registration;

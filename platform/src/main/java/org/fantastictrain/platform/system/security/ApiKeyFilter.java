@@ -62,8 +62,9 @@ public class ApiKeyFilter extends OncePerRequestFilter {
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("WWW-Authenticate", "ApiKey header=\"" + HEADER + "\"");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                + escape(detail) + "\",\"instance\":\"" + escape(request.getRequestURI()) + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+                        + escape(detail) + "\",\"instance\":\"" + escape(request.getRequestURI()) + "\"}");
     }
 
     private static String escape(String text) {

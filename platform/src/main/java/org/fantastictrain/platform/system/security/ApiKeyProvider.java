@@ -70,7 +70,11 @@ public final class ApiKeyProvider {
         if (posix) {
             Files.createFile(temp, PosixFilePermissions.asFileAttribute(OWNER_FILE));
         }
-        Files.writeString(temp, key + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+        Files.writeString(
+                temp,
+                key + "\n",
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING);
         Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }

@@ -11,7 +11,8 @@ public record Backtest(List<ScoredPoint> points) {
 
     /** Only the (fold, day) pairs in {@code keys}, so two models are compared on the same days. */
     public Backtest restrictedTo(Set<FoldDay> keys) {
-        return new Backtest(points.stream().filter(p -> keys.contains(FoldDay.of(p))).toList());
+        return new Backtest(
+                points.stream().filter(p -> keys.contains(FoldDay.of(p))).toList());
     }
 
     public Set<FoldDay> keys() {

@@ -30,10 +30,20 @@ public final class ChampionGate {
         if (champion == null) {
             boolean promote = policy.beats(c, b);
             String reason = promote
-                    ? String.format(Locale.ROOT, "no champion yet; challenger %s %s beats seasonal naive %s%s",
-                            name, fmt(c), fmt(b), margin())
-                    : String.format(Locale.ROOT, "no champion yet; challenger %s %s does not beat seasonal naive %s%s",
-                            name, fmt(c), fmt(b), margin());
+                    ? String.format(
+                            Locale.ROOT,
+                            "no champion yet; challenger %s %s beats seasonal naive %s%s",
+                            name,
+                            fmt(c),
+                            fmt(b),
+                            margin())
+                    : String.format(
+                            Locale.ROOT,
+                            "no champion yet; challenger %s %s does not beat seasonal naive %s%s",
+                            name,
+                            fmt(c),
+                            fmt(b),
+                            margin());
             return new GateDecision(promote, reason, c, b, Double.NaN, Double.NaN, Double.NaN, 0);
         }
         double r = champion.refit().value(m);
@@ -47,28 +57,59 @@ public final class ChampionGate {
             boolean promote = beatsFrozen && notWorseThanRefit;
             String reason;
             if (promote) {
-                reason = String.format(Locale.ROOT,
+                reason = String.format(
+                        Locale.ROOT,
                         "challenger %s %s beats champion v%d as served (frozen since %s) %s on %d unseen days%s, "
                                 + "and is not worse than its configuration refitted on the folds (%s vs %s)",
-                        name, fmt(cu), champion.version(), champion.trainingEnd(), fmt(f), unseen, margin(), fmt(c), fmt(r));
+                        name,
+                        fmt(cu),
+                        champion.version(),
+                        champion.trainingEnd(),
+                        fmt(f),
+                        unseen,
+                        margin(),
+                        fmt(c),
+                        fmt(r));
             } else if (!beatsFrozen) {
-                reason = String.format(Locale.ROOT,
+                reason = String.format(
+                        Locale.ROOT,
                         "challenger %s %s does not beat champion v%d as served (frozen since %s) %s on %d unseen days%s",
-                        name, fmt(cu), champion.version(), champion.trainingEnd(), fmt(f), unseen, margin());
+                        name,
+                        fmt(cu),
+                        champion.version(),
+                        champion.trainingEnd(),
+                        fmt(f),
+                        unseen,
+                        margin());
             } else {
-                reason = String.format(Locale.ROOT,
+                reason = String.format(
+                        Locale.ROOT,
                         "challenger beats the frozen champion v%d on %d unseen days (%s vs %s) but is worse than "
                                 + "the champion's configuration refitted on the folds (%s %s vs %s)",
-                        champion.version(), unseen, fmt(cu), fmt(f), name, fmt(c), fmt(r));
+                        champion.version(),
+                        unseen,
+                        fmt(cu),
+                        fmt(f),
+                        name,
+                        fmt(c),
+                        fmt(r));
             }
             return new GateDecision(promote, reason, c, b, r, cu, f, unseen);
         }
         boolean promote = policy.beats(c, r);
-        String reason = String.format(Locale.ROOT,
+        String reason = String.format(
+                Locale.ROOT,
                 "challenger %s %s %s champion v%d refitted on the same folds %s%s (frozen champion not scored: "
                         + "%d fold days after its training end %s, need %d)",
-                name, fmt(c), promote ? "beats" : "does not beat", champion.version(), fmt(r), margin(),
-                unseen, champion.trainingEnd(), policy.minUnseenDays());
+                name,
+                fmt(c),
+                promote ? "beats" : "does not beat",
+                champion.version(),
+                fmt(r),
+                margin(),
+                unseen,
+                champion.trainingEnd(),
+                policy.minUnseenDays());
         return new GateDecision(promote, reason, c, b, r, Double.NaN, Double.NaN, unseen);
     }
 

@@ -25,9 +25,8 @@ public enum Metric {
         return gateable().stream()
                 .filter(m -> m.id().equalsIgnoreCase(name.trim()))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "unknown gate metric '" + name + "', expected one of "
-                                + Arrays.toString(gateable().stream().map(Metric::id).toArray())));
+                .orElseThrow(() -> new IllegalArgumentException("unknown gate metric '" + name + "', expected one of "
+                        + Arrays.toString(gateable().stream().map(Metric::id).toArray())));
     }
 
     /** The metric over the points; NaN when it is undefined (no points, or MAPE with only zero actuals). */

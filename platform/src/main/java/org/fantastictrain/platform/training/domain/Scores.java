@@ -21,7 +21,8 @@ public record Scores(int points, Map<String, Double> overall, Map<String, Map<St
     public static Scores of(List<ScoredPoint> points, List<HorizonBucket> buckets) {
         Map<String, Map<String, Double>> byHorizon = new LinkedHashMap<>();
         for (HorizonBucket b : buckets) {
-            List<ScoredPoint> in = points.stream().filter(p -> b.contains(p.horizon())).toList();
+            List<ScoredPoint> in =
+                    points.stream().filter(p -> b.contains(p.horizon())).toList();
             if (!in.isEmpty()) {
                 byHorizon.put(b.label(), metrics(in));
             }

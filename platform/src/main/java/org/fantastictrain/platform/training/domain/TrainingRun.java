@@ -30,7 +30,25 @@ public record TrainingRun(
         Scores baseline) {
 
     public static TrainingRun started(long id, String series, String trigger, Instant at) {
-        return new TrainingRun(id, series, trigger, RunStatus.RUNNING, null, null, null, at, null, null, null, null,
-                null, null, null, null, null, null, null);
+        return new TrainingRun(
+                id,
+                series,
+                trigger,
+                RunStatus.RUNNING,
+                null,
+                null,
+                null,
+                at,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 }

@@ -46,14 +46,18 @@ public class IssueForecastVintageService implements IssueForecastVintageUseCase,
         if (champion.isEmpty()) {
             return Optional.empty();
         }
-        List<LocalDate> days = issuedOn.plusDays(1).datesUntil(issuedOn.plusDays(horizonDays + 1L)).toList();
+        List<LocalDate> days = issuedOn.plusDays(1)
+                .datesUntil(issuedOn.plusDays(horizonDays + 1L))
+                .toList();
         Forecast forecast = champion.get().model().predict(days, intervalWidth);
         List<VintagePoint> points = new ArrayList<>(forecast.size());
         for (int i = 0; i < forecast.size(); i++) {
-            points.add(new VintagePoint(forecast.ds().get(i), forecast.yhat()[i], forecast.yhatLower()[i], forecast.yhatUpper()[i]));
+            points.add(new VintagePoint(
+                    forecast.ds().get(i), forecast.yhat()[i], forecast.yhatLower()[i], forecast.yhatUpper()[i]));
         }
         points.sort((a, b) -> a.ds().compareTo(b.ds()));
-        ForecastVintage vintage = new ForecastVintage(series, champion.get().version(), issuedOn, intervalWidth, points);
+        ForecastVintage vintage =
+                new ForecastVintage(series, champion.get().version(), issuedOn, intervalWidth, points);
         store.save(vintage);
         return Optional.of(vintage);
     }

@@ -8,4 +8,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code ft.vintage.interval-width} (width of the stored interval, default 0.8).
  */
 @ConfigurationProperties("ft.vintage")
-public record VintageProperties(@DefaultValue("30") int horizonDays, @DefaultValue("0.8") double intervalWidth) {}
+public record VintageProperties(
+        @DefaultValue("30") int horizonDays,
+        @DefaultValue("0.8") double intervalWidth) {}

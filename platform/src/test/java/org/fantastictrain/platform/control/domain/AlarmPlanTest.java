@@ -13,8 +13,12 @@ class AlarmPlanTest {
 
     @Test
     void the_worst_verdict_over_the_windows_fires_one_alarm_per_criterion() {
-        AlarmPlan plan = AlarmPlan.of(List.of(), List.of(check(Criterion.RMSE_DEVIATION, 7, Verdict.WARNING),
-                check(Criterion.RMSE_DEVIATION, 30, Verdict.CRITICAL), check(Criterion.MEAN_SHIFT, 30, Verdict.OK)));
+        AlarmPlan plan = AlarmPlan.of(
+                List.of(),
+                List.of(
+                        check(Criterion.RMSE_DEVIATION, 7, Verdict.WARNING),
+                        check(Criterion.RMSE_DEVIATION, 30, Verdict.CRITICAL),
+                        check(Criterion.MEAN_SHIFT, 30, Verdict.OK)));
 
         assertThat(plan.fire()).extracting(Check::windowDays).containsExactly(30);
         assertThat(plan.refresh()).isEmpty();
@@ -45,10 +49,15 @@ class AlarmPlanTest {
     void ok_resolves_but_insufficient_data_keeps_the_alarm() {
         Alarm firing = alarm(Criterion.MEAN_SHIFT, Severity.WARNING);
 
-        assertThat(AlarmPlan.of(List.of(firing), List.of(check(Criterion.MEAN_SHIFT, 7, Verdict.INSUFFICIENT_DATA))).resolve())
+        assertThat(AlarmPlan.of(List.of(firing), List.of(check(Criterion.MEAN_SHIFT, 7, Verdict.INSUFFICIENT_DATA)))
+                        .resolve())
                 .isEmpty();
-        assertThat(AlarmPlan.of(List.of(firing), List.of(check(Criterion.MEAN_SHIFT, 7, Verdict.INSUFFICIENT_DATA),
-                        check(Criterion.MEAN_SHIFT, 30, Verdict.OK))).resolve())
+        assertThat(AlarmPlan.of(
+                                List.of(firing),
+                                List.of(
+                                        check(Criterion.MEAN_SHIFT, 7, Verdict.INSUFFICIENT_DATA),
+                                        check(Criterion.MEAN_SHIFT, 30, Verdict.OK)))
+                        .resolve())
                 .containsExactly(firing);
     }
 
@@ -58,16 +67,30 @@ class AlarmPlanTest {
         CriteriaEvaluator evaluator = new CriteriaEvaluator(policy);
         LocalDate asOf = LocalDate.of(2024, 6, 10);
         SeriesEvidence.Window empty = new SeriesEvidence.Window(7, List.of(), new double[0]);
-        SeriesEvidence evidence = new SeriesEvidence("moffat", asOf,
-                new ChampionReference(1, LocalDate.of(2024, 3, 31), 5.0, 4.0), Map.of(7, empty, 30, empty), null, null,
-                new double[0], LocalDate.of(2024, 6, 7), 2, List.of(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 2)));
+        SeriesEvidence evidence = new SeriesEvidence(
+                "moffat",
+                asOf,
+                new ChampionReference(1, LocalDate.of(2024, 3, 31), 5.0, 4.0),
+                Map.of(7, empty, 30, empty),
+                null,
+                null,
+                new double[0],
+                LocalDate.of(2024, 6, 7),
+                2,
+                List.of(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 2)));
 
         List<Check> checks = evaluator.evaluate(evidence);
 
-        Check freshness = checks.stream().filter(c -> c.criterion() == Criterion.FRESHNESS).findFirst().orElseThrow();
+        Check freshness = checks.stream()
+                .filter(c -> c.criterion() == Criterion.FRESHNESS)
+                .findFirst()
+                .orElseThrow();
         assertThat(freshness.observed()).isEqualTo(3.0);
         assertThat(freshness.verdict()).isEqualTo(Verdict.WARNING);
-        Check gaps = checks.stream().filter(c -> c.criterion() == Criterion.GAPS).findFirst().orElseThrow();
+        Check gaps = checks.stream()
+                .filter(c -> c.criterion() == Criterion.GAPS)
+                .findFirst()
+                .orElseThrow();
         assertThat(gaps.verdict()).isEqualTo(Verdict.WARNING);
         assertThat(checks.stream().filter(c -> c.criterion() == Criterion.RMSE_DEVIATION))
                 .allSatisfy(c -> assertThat(c.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA));
@@ -78,7 +101,23 @@ class AlarmPlanTest {
     }
 
     private static Alarm alarm(Criterion criterion, Severity severity) {
-        return new Alarm(1, "corrib_production", criterion, severity, AlarmState.FIRING, 1, 30, 3.0, 2.0, "s", "d", "u", T, T,
-                null, LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 1));
+        return new Alarm(
+                1,
+                "corrib_production",
+                criterion,
+                severity,
+                AlarmState.FIRING,
+                1,
+                30,
+                3.0,
+                2.0,
+                "s",
+                "d",
+                "u",
+                T,
+                T,
+                null,
+                LocalDate.of(2024, 6, 1),
+                LocalDate.of(2024, 6, 1));
     }
 }

@@ -31,21 +31,25 @@ class StatisticsTest {
 
     @Test
     void welch_t_test_of_two_constant_samples_is_certain_either_way() {
-        assertThat(WelchTTest.of(new double[] {5, 5, 5}, new double[] {5, 5}).pValue()).isEqualTo(1.0);
-        assertThat(WelchTTest.of(new double[] {0, 0, 0}, new double[] {5, 5}).pValue()).isZero();
+        assertThat(WelchTTest.of(new double[] {5, 5, 5}, new double[] {5, 5}).pValue())
+                .isEqualTo(1.0);
+        assertThat(WelchTTest.of(new double[] {0, 0, 0}, new double[] {5, 5}).pValue())
+                .isZero();
         assertThrows(IllegalArgumentException.class, () -> WelchTTest.of(new double[] {1}, new double[] {1, 2}));
     }
 
     @Test
     void kolmogorov_smirnov_takes_the_largest_distance_of_the_empirical_distributions() {
         // At 0.3, 3 of 5 values of a are below and none of b: D = 0.6.
-        KolmogorovSmirnov ks = KolmogorovSmirnov.of(new double[] {0.1, 0.2, 0.3, 0.4, 0.5}, new double[] {0.35, 0.45, 0.55, 0.65});
+        KolmogorovSmirnov ks =
+                KolmogorovSmirnov.of(new double[] {0.1, 0.2, 0.3, 0.4, 0.5}, new double[] {0.35, 0.45, 0.55, 0.65});
 
         assertThat(ks.statistic()).isCloseTo(0.6, within(1e-12));
         // λ = (√(20/9) + 0.12 + 0.11/√(20/9)) × 0.6 = 1.0107; Q(λ) = 2 Σ (-1)^(k-1) e^(-2k²λ²).
         double en = Math.sqrt(20.0 / 9);
         double lambda = (en + 0.12 + 0.11 / en) * 0.6;
-        double q = 2 * (Math.exp(-2 * lambda * lambda) - Math.exp(-8 * lambda * lambda) + Math.exp(-18 * lambda * lambda));
+        double q =
+                2 * (Math.exp(-2 * lambda * lambda) - Math.exp(-8 * lambda * lambda) + Math.exp(-18 * lambda * lambda));
         assertThat(ks.pValue()).isCloseTo(q, within(1e-6)).isCloseTo(0.2587, within(1e-4));
     }
 
@@ -61,10 +65,12 @@ class StatisticsTest {
     void psi_compares_the_shares_in_the_reference_quantile_bins() {
         // Median of 1..10 is 5.5: reference 50/50, recent 5/8 below and 3/8 above.
         double[] reference = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
-        PopulationStabilityIndex psi = PopulationStabilityIndex.of(reference, new double[] {1, 1, 2, 2, 3, 9, 10, 10}, 2);
+        PopulationStabilityIndex psi =
+                PopulationStabilityIndex.of(reference, new double[] {1, 1, 2, 2, 3, 9, 10, 10}, 2);
 
         assertThat(psi.edges()).containsExactly(5.5);
-        assertThat(psi.value()).isCloseTo(0.125 * Math.log(1.25) - 0.125 * Math.log(0.75), within(1e-12))
+        assertThat(psi.value())
+                .isCloseTo(0.125 * Math.log(1.25) - 0.125 * Math.log(0.75), within(1e-12))
                 .isCloseTo(0.0638532, within(1e-6));
     }
 
@@ -74,7 +80,8 @@ class StatisticsTest {
 
         PopulationStabilityIndex psi = PopulationStabilityIndex.of(reference, new double[] {1, 2}, 2);
 
-        assertThat(psi.value()).isCloseTo(0.5 * Math.log(2) + (1e-4 - 0.5) * Math.log(1e-4 / 0.5), within(1e-12))
+        assertThat(psi.value())
+                .isCloseTo(0.5 * Math.log(2) + (1e-4 - 0.5) * Math.log(1e-4 / 0.5), within(1e-12))
                 .isCloseTo(4.6043185, within(1e-6));
         assertThat(PopulationStabilityIndex.of(reference, reference, 5).value()).isZero();
     }
@@ -104,6 +111,7 @@ class StatisticsTest {
     }
 
     private static EvaluatedPoint point(double yhat, double actual) {
-        return new EvaluatedPoint("vintage", 1, LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 2), 1, yhat, 7, 13, 0.8, actual);
+        return new EvaluatedPoint(
+                "vintage", 1, LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 2), 1, yhat, 7, 13, 0.8, actual);
     }
 }

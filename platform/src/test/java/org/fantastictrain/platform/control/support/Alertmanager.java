@@ -38,7 +38,8 @@ public final class Alertmanager {
 
     private final int port;
     private final Path dir;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final JsonMapper json = JsonMapper.builder().build();
     private Process process;
 
@@ -50,7 +51,8 @@ public final class Alertmanager {
     /** Reserves a port and a directory; does not start anything. */
     public static Alertmanager onFreePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            Path dir = Files.createDirectories(Path.of("target", "alertmanager-" + socket.getLocalPort()).toAbsolutePath());
+            Path dir = Files.createDirectories(
+                    Path.of("target", "alertmanager-" + socket.getLocalPort()).toAbsolutePath());
             return new Alertmanager(socket.getLocalPort(), dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -62,7 +64,8 @@ public final class Alertmanager {
         if (Files.isExecutable(BINARY)) {
             return;
         }
-        String message = BINARY + " not found: install the Debian package prometheus-alertmanager to run the Alertmanager tests";
+        String message =
+                BINARY + " not found: install the Debian package prometheus-alertmanager to run the Alertmanager tests";
         if ("true".equalsIgnoreCase(System.getenv("FT_REQUIRE_ALERTMANAGER"))) {
             fail(message + " (FT_REQUIRE_ALERTMANAGER=true)");
         }
@@ -82,12 +85,16 @@ public final class Alertmanager {
         try {
             Path config = dir.resolve("am.yml");
             Files.writeString(config, CONFIG);
-            List<String> command = new ArrayList<>(List.of(BINARY.toString(), "--config.file=" + config,
-                    "--web.listen-address=127.0.0.1:" + port, "--cluster.listen-address=",
+            List<String> command = new ArrayList<>(List.of(
+                    BINARY.toString(),
+                    "--config.file=" + config,
+                    "--web.listen-address=127.0.0.1:" + port,
+                    "--cluster.listen-address=",
                     "--storage.path=" + Files.createDirectories(dir.resolve("data"))));
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("alertmanager.log").toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            dir.resolve("alertmanager.log").toFile()))
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -98,7 +105,8 @@ public final class Alertmanager {
                 throw new IllegalStateException("Alertmanager exited with " + process.exitValue() + ", see " + dir);
             }
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url() + "/-/ready")).build(),
+                HttpResponse<Void> r = http.send(
+                        HttpRequest.newBuilder(URI.create(url() + "/-/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;
@@ -133,12 +141,15 @@ public final class Alertmanager {
     /** The active alerts ({@code GET /api/v2/alerts}), each as its labels. */
     public List<Map<String, String>> activeAlertLabels() {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url() + "/api/v2/alerts")).build(),
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(url() + "/api/v2/alerts")).build(),
                     HttpResponse.BodyHandlers.ofString());
             List<Map<String, String>> labels = new ArrayList<>();
             for (JsonNode alert : json.readTree(r.body())) {
                 Map<String, String> l = new java.util.TreeMap<>();
-                alert.get("labels").properties().forEach(e -> l.put(e.getKey(), e.getValue().asString()));
+                alert.get("labels")
+                        .properties()
+                        .forEach(e -> l.put(e.getKey(), e.getValue().asString()));
                 labels.add(l);
             }
             return labels;

@@ -20,21 +20,28 @@ public final class ControlFixture {
     }
 
     public void clear() {
-        jdbc.execute("TRUNCATE forecast_evaluation, control_check, control_run, alarm_delivery, alarm, forecast_vintage,"
-                + " served_forecast_point, served_forecast, observation_history, rejected_row, observation, load_run,"
-                + " model_alias_history, model_alias, model_version, training_run RESTART IDENTITY CASCADE");
+        jdbc.execute(
+                "TRUNCATE forecast_evaluation, control_check, control_run, alarm_delivery, alarm, forecast_vintage,"
+                        + " served_forecast_point, served_forecast, observation_history, rejected_row, observation, load_run,"
+                        + " model_alias_history, model_alias, model_version, training_run RESTART IDENTITY CASCADE");
     }
 
     /** Version 1 as champion, trained up to {@link #TRAINING_END}, with its backtest RMSE. */
     public void champion(String series) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO model_version (series_id, version, status, algorithm, configuration, metrics, training_start,
                     training_end, training_rows, data_fingerprint, code_version, artifact, created_at, promoted_at)
                 VALUES (?, 1, 'CHAMPION', 'test', '{}'::jsonb, ?::jsonb, DATE '2018-01-01', ?, 2282, 'x', 'test', '{}'::jsonb,
                     now(), now())
-                """, series, "{\"gate_metric\":\"rmse\",\"overall\":{\"rmse\":" + BACKTEST_RMSE
-                + "},\"by_horizon\":{\"1-7\":{\"rmse\":" + BACKTEST_RMSE_FIRST_WEEK + "}}}", TRAINING_END);
-        jdbc.update("INSERT INTO model_alias (series_id, alias, version, updated_at) VALUES (?, 'champion', 1, now())", series);
+                """,
+                series,
+                "{\"gate_metric\":\"rmse\",\"overall\":{\"rmse\":" + BACKTEST_RMSE
+                        + "},\"by_horizon\":{\"1-7\":{\"rmse\":" + BACKTEST_RMSE_FIRST_WEEK + "}}}",
+                TRAINING_END);
+        jdbc.update(
+                "INSERT INTO model_alias (series_id, alias, version, updated_at) VALUES (?, 'champion', 1, now())",
+                series);
     }
 
     /** The daily job's forecasts issued on each day of {@code from..to}: 30 days at LEVEL ± 10, 80 %. */

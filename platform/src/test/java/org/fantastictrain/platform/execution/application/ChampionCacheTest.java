@@ -37,13 +37,16 @@ class ChampionCacheTest {
         registry.promote(SeriesId.CORRIB_PRODUCTION, 2, LineModel.standard());
         nanos.addAndGet(Duration.ofSeconds(2).toNanos());
 
-        assertThat(cache.champion(SeriesId.CORRIB_PRODUCTION).orElseThrow().version()).isEqualTo(1);
-        assertThat(cache.champion(SeriesId.CORRIB_PRODUCTION).orElseThrow().version()).isEqualTo(1);
+        assertThat(cache.champion(SeriesId.CORRIB_PRODUCTION).orElseThrow().version())
+                .isEqualTo(1);
+        assertThat(cache.champion(SeriesId.CORRIB_PRODUCTION).orElseThrow().version())
+                .isEqualTo(1);
         assertThat(background).as("one recheck at a time").hasSize(1);
 
         background.remove(0).run();
 
-        assertThat(cache.champion(SeriesId.CORRIB_PRODUCTION).orElseThrow().version()).isEqualTo(2);
+        assertThat(cache.champion(SeriesId.CORRIB_PRODUCTION).orElseThrow().version())
+                .isEqualTo(2);
     }
 
     @Test
@@ -83,7 +86,8 @@ class ChampionCacheTest {
         cache.champion(SeriesId.CORRIB_PRODUCTION);
         nanos.addAndGet(Duration.ofSeconds(2).toNanos());
 
-        assertThat(cache.champion(SeriesId.CORRIB_PRODUCTION).orElseThrow().version()).isEqualTo(1);
+        assertThat(cache.champion(SeriesId.CORRIB_PRODUCTION).orElseThrow().version())
+                .isEqualTo(1);
         assertThat(cache.champion(SeriesId.CORRIB_PRODUCTION)).isPresent();
     }
 }

@@ -51,7 +51,8 @@ class ForecastServiceTest {
         assertThat(served.generatedAt()).isEqualTo(NOW);
         assertThat(served.from()).isEqualTo(JUNE_30.minusDays(1));
         assertThat(served.to()).isEqualTo(JUNE_30.plusDays(2));
-        assertThat(served.points()).extracting(ForecastPoint::kind)
+        assertThat(served.points())
+                .extracting(ForecastPoint::kind)
                 .containsExactly(PointKind.FITTED, PointKind.FITTED, PointKind.FORECAST, PointKind.FORECAST);
         assertThat(served.points()).extracting(ForecastPoint::y).containsExactly(null, 42.0, null, null);
         assertThat(logged).containsExactly(served);
@@ -66,7 +67,8 @@ class ForecastServiceTest {
 
         assertThat(served.points()).extracting(ForecastPoint::ds).containsExactly(a, b, a);
         assertThat(served.points().get(0).yhat()).isEqualTo(LineModel.standard().value(a));
-        assertThat(served.points().get(0).yhatUpper() - served.points().get(0).yhat()).isEqualTo(5.0);
+        assertThat(served.points().get(0).yhatUpper() - served.points().get(0).yhat())
+                .isEqualTo(5.0);
         assertThat(served.from()).isEqualTo(b);
         assertThat(served.to()).isEqualTo(a);
     }
@@ -78,11 +80,12 @@ class ForecastServiceTest {
         for (int i = 0; i < 1000; i++) {
             many.add(day);
         }
-        assertThat(service.forecast(new ForecastCommand(null, many, null, false, Channel.INVOCATIONS, "r3")).points())
+        assertThat(service.forecast(new ForecastCommand(null, many, null, false, Channel.INVOCATIONS, "r3"))
+                        .points())
                 .hasSize(1000);
 
-        assertThatThrownBy(() -> service.forecast(ForecastCommand.ofRange(
-                        null, new DateRange(day, day.plusDays(366)), null, Channel.HTTP, "r4")))
+        assertThatThrownBy(() -> service.forecast(
+                        ForecastCommand.ofRange(null, new DateRange(day, day.plusDays(366)), null, Channel.HTTP, "r4")))
                 .isInstanceOf(InvalidForecastRequestException.class)
                 .hasMessageContaining("367 days");
     }
@@ -122,8 +125,8 @@ class ForecastServiceTest {
             }
         });
 
-        assertThatThrownBy(() -> service.forecast(ForecastCommand.ofRange(
-                        "moffat", new DateRange(JUNE_30, JUNE_30), null, Channel.HTTP, "r7")))
+        assertThatThrownBy(() -> service.forecast(
+                        ForecastCommand.ofRange("moffat", new DateRange(JUNE_30, JUNE_30), null, Channel.HTTP, "r7")))
                 .isInstanceOf(InvalidForecastRequestException.class)
                 .hasMessage("the champion cannot forecast these days: days before the history");
     }

@@ -41,7 +41,8 @@ public abstract class ExecutionApiTest {
     /** Days with a stored actual: the last three days of the champion's training history. */
     public static final LocalDate OBSERVED_FROM = LocalDate.of(2023, 6, 28);
 
-    private static final Path HOME = Path.of("target", "test-home-execution-" + UUID.randomUUID()).toAbsolutePath();
+    private static final Path HOME =
+            Path.of("target", "test-home-execution-" + UUID.randomUUID()).toAbsolutePath();
     protected static final HttpClient HTTP = HttpClient.newHttpClient();
     protected static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -71,12 +72,15 @@ public abstract class ExecutionApiTest {
         jdbc.execute("truncate served_forecast cascade");
         jdbc.update("delete from observation where series_id = 'corrib_production'");
         for (int i = 0; i < 3; i++) {
-            jdbc.update("insert into observation (series_id, ds, value) values ('corrib_production', ?, ?)",
-                    java.sql.Date.valueOf(OBSERVED_FROM.plusDays(i)), 50.0 + i);
+            jdbc.update(
+                    "insert into observation (series_id, ds, value) values ('corrib_production', ?, ?)",
+                    java.sql.Date.valueOf(OBSERVED_FROM.plusDays(i)),
+                    50.0 + i);
         }
     }
 
-    protected HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
+    protected HttpResponse<String> post(String path, String contentType, String body)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);

@@ -3,8 +3,8 @@ package org.fantastictrain.platform.execution.support;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.fantastictrain.forecast.Forecast;
 import org.fantastictrain.forecast.FittedModel;
+import org.fantastictrain.forecast.Forecast;
 import org.fantastictrain.forecast.InputFrame;
 
 /** A straight line with a fixed-width band: predictable numbers for the execution tests. */
@@ -41,7 +41,9 @@ public record LineModel(LocalDate trainingStart, LocalDate trainingEnd, double i
         return new InputFrame(
                 List.of("t", "weekday"),
                 days,
-                days.stream().map(d -> new double[] {t(d), d.getDayOfWeek().getValue()}).toList());
+                days.stream()
+                        .map(d -> new double[] {t(d), d.getDayOfWeek().getValue()})
+                        .toList());
     }
 
     public double value(LocalDate day) {

@@ -59,53 +59,71 @@ class LoadDataTest extends PlatformTest {
         assertThat(run.to()).isEqualTo(LocalDate.of(2023, 6, 30));
         assertThat(run.counts().inserted()).isEqualTo(expected.observations().size());
         assertThat(run.counts().missingValues()).isEqualTo(expected.missingValues());
-        assertThat(expectedPerSeries).containsOnlyKeys(
-                "corrib_production", "moffat", "roi_imports_via_interconnector", "total");
-        expectedPerSeries.forEach((series, n) ->
-                assertThat(count("select count(*) from observation where series_id = ?", series))
-                        .as(series).isEqualTo(n));
-        assertThat(count("select count(*) from observation where ds < '2018-01-01' or ds > '2023-06-30'")).isZero();
+        assertThat(expectedPerSeries)
+                .containsOnlyKeys("corrib_production", "moffat", "roi_imports_via_interconnector", "total");
+        expectedPerSeries.forEach(
+                (series, n) -> assertThat(count("select count(*) from observation where series_id = ?", series))
+                        .as(series)
+                        .isEqualTo(n));
+        assertThat(count("select count(*) from observation where ds < '2018-01-01' or ds > '2023-06-30'"))
+                .isZero();
         assertThat(lastLoaded.lastLoadedDay()).contains(LocalDate.of(2023, 6, 30));
     }
 
     @Test
     void rerunning_a_load_reports_all_unchanged_and_leaves_the_data_identical() {
-        LoadRun first = loads.load(LoadCommand.incremental(LocalDate.of(2023, 7, 1), LocalDate.of(2023, 7, 31), "bundled"));
+        LoadRun first =
+                loads.load(LoadCommand.incremental(LocalDate.of(2023, 7, 1), LocalDate.of(2023, 7, 31), "bundled"));
         List<Map<String, Object>> before = snapshot();
 
-        LoadRun second = loads.load(LoadCommand.incremental(LocalDate.of(2023, 7, 1), LocalDate.of(2023, 7, 31), "bundled"));
+        LoadRun second =
+                loads.load(LoadCommand.incremental(LocalDate.of(2023, 7, 1), LocalDate.of(2023, 7, 31), "bundled"));
 
         assertThat(first.counts().inserted()).isPositive();
         assertThat(second.status()).isEqualTo(LoadStatus.SUCCEEDED);
-        assertThat(second.counts()).isEqualTo(new LoadCounts(0, 0, first.counts().inserted(),
-                first.counts().rejected(), first.counts().missingValues()));
+        assertThat(second.counts())
+                .isEqualTo(new LoadCounts(
+                        0,
+                        0,
+                        first.counts().inserted(),
+                        first.counts().rejected(),
+                        first.counts().missingValues()));
         assertThat(snapshot()).isEqualTo(before);
         assertThat(count("select count(*) from observation_history")).isZero();
     }
 
     @Test
     void a_revised_value_is_updated_and_the_old_value_stays_in_the_history() {
-        String original = sources.fixed("original", List.of(obs(SeriesId.MOFFAT, D1, 10.5), obs(SeriesId.TOTAL, D1, 99)),
-                List.of(), 0);
-        String revised = sources.fixed("revised", List.of(obs(SeriesId.MOFFAT, D1, 12.25), obs(SeriesId.TOTAL, D1, 99),
-                obs(SeriesId.MOFFAT, D2, 7)), List.of(), 0);
+        String original = sources.fixed(
+                "original", List.of(obs(SeriesId.MOFFAT, D1, 10.5), obs(SeriesId.TOTAL, D1, 99)), List.of(), 0);
+        String revised = sources.fixed(
+                "revised",
+                List.of(obs(SeriesId.MOFFAT, D1, 12.25), obs(SeriesId.TOTAL, D1, 99), obs(SeriesId.MOFFAT, D2, 7)),
+                List.of(),
+                0);
         loads.load(LoadCommand.incremental(D1, D2, original));
 
         LoadRun run = loads.load(LoadCommand.incremental(D1, D2, revised));
 
         assertThat(run.counts()).isEqualTo(new LoadCounts(1, 1, 1, 0, 0));
-        assertThat(jdbc.queryForObject("select value from observation where series_id = 'moffat' and ds = ?",
-                Double.class, D1)).isEqualTo(12.25);
+        assertThat(jdbc.queryForObject(
+                        "select value from observation where series_id = 'moffat' and ds = ?", Double.class, D1))
+                .isEqualTo(12.25);
         Map<String, Object> history = jdbc.queryForMap("select * from observation_history");
-        assertThat(history).containsEntry("series_id", "moffat").containsEntry("old_value", 10.5)
-                .containsEntry("new_value", 12.25).containsEntry("load_run_id", run.id());
-        assertThat(jdbc.queryForObject("select load_run_id from observation where series_id = 'moffat' and ds = ?",
-                Long.class, D1)).isEqualTo(run.id());
+        assertThat(history)
+                .containsEntry("series_id", "moffat")
+                .containsEntry("old_value", 10.5)
+                .containsEntry("new_value", 12.25)
+                .containsEntry("load_run_id", run.id());
+        assertThat(jdbc.queryForObject(
+                        "select load_run_id from observation where series_id = 'moffat' and ds = ?", Long.class, D1))
+                .isEqualTo(run.id());
     }
 
     @Test
     void rejected_rows_are_kept_with_their_reason_and_the_rest_loads() {
-        RejectedRow bad = new RejectedRow("element 3", D2, SeriesId.MOFFAT, "{\"Moffat\": -3.2}", "negative value -3.2 for Moffat");
+        RejectedRow bad = new RejectedRow(
+                "element 3", D2, SeriesId.MOFFAT, "{\"Moffat\": -3.2}", "negative value -3.2 for Moffat");
         RejectedRow unreadable = new RejectedRow("element 4", null, null, "{\"Date\": \"32/13/2023\"}", "bad date");
         String spec = sources.fixed("quarantine", List.of(obs(SeriesId.TOTAL, D1, 100)), List.of(bad, unreadable), 2);
 
@@ -136,12 +154,14 @@ class LoadDataTest extends PlatformTest {
         assertThat(rejected).allSatisfy(r -> assertThat(r.reason()).isNotBlank());
         assertThat(count("select count(*) from rejected_row where load_run_id = ?", run.id()))
                 .isEqualTo(run.counts().rejected());
-        assertThat(count("select count(*) from observation where ds = '2023-09-09'")).isZero();
+        assertThat(count("select count(*) from observation where ds = '2023-09-09'"))
+                .isZero();
     }
 
     @Test
     void an_unavailable_source_fails_the_run_and_changes_no_data() {
-        loads.load(LoadCommand.incremental(D1, D1, sources.fixed("seed", List.of(obs(SeriesId.TOTAL, D1, 1)), List.of(), 0)));
+        loads.load(LoadCommand.incremental(
+                D1, D1, sources.fixed("seed", List.of(obs(SeriesId.TOTAL, D1, 1)), List.of(), 0)));
         List<Map<String, Object>> before = snapshot();
         String broken = sources.register("broken", (from, to) -> {
             throw new SourceUnavailableException("connection refused by gni.example");
@@ -158,12 +178,13 @@ class LoadDataTest extends PlatformTest {
 
     @Test
     void a_database_error_midway_rolls_back_everything_of_the_load() {
-        loads.load(LoadCommand.incremental(D1, D1, sources.fixed("seed2", List.of(obs(SeriesId.TOTAL, D1, 1)), List.of(), 0)));
+        loads.load(LoadCommand.incremental(
+                D1, D1, sources.fixed("seed2", List.of(obs(SeriesId.TOTAL, D1, 1)), List.of(), 0)));
         List<Map<String, Object>> before = snapshot();
         // PostgreSQL text cannot hold NUL: storing this rejected row fails after the observations were written.
         RejectedRow poison = new RejectedRow("line 2", D2, null, "bad\u0000row", "unreadable");
-        String spec = sources.fixed("poison", List.of(obs(SeriesId.TOTAL, D1, 2), obs(SeriesId.MOFFAT, D2, 3)),
-                List.of(poison), 0);
+        String spec = sources.fixed(
+                "poison", List.of(obs(SeriesId.TOTAL, D1, 2), obs(SeriesId.MOFFAT, D2, 3)), List.of(poison), 0);
 
         LoadRun run = loads.load(LoadCommand.incremental(D1, D2, spec));
 
@@ -185,7 +206,9 @@ class LoadDataTest extends PlatformTest {
     @Test
     void the_daily_load_continues_after_the_last_loaded_day_up_to_yesterday() {
         loads.load(LoadCommand.incremental(LocalDate.of(2023, 6, 20), LocalDate.of(2023, 6, 30), "bundled"));
-        Clock july5 = Clock.fixed(ZonedDateTime.of(2023, 7, 5, 0, 30, 0, 0, ZoneId.of("Europe/Dublin")).toInstant(),
+        Clock july5 = Clock.fixed(
+                ZonedDateTime.of(2023, 7, 5, 0, 30, 0, 0, ZoneId.of("Europe/Dublin"))
+                        .toInstant(),
                 ZoneId.of("Europe/Dublin"));
         DailyLoadService daily = new DailyLoadService(loads, lastLoaded, sources, "bundled", july5);
 
@@ -202,7 +225,9 @@ class LoadDataTest extends PlatformTest {
     @Test
     void the_daily_load_stops_at_the_last_day_the_source_has() {
         loads.load(LoadCommand.incremental(LocalDate.of(2024, 6, 25), LocalDate.of(2024, 6, 28), "bundled"));
-        Clock later = Clock.fixed(ZonedDateTime.of(2025, 1, 10, 0, 0, 0, 0, ZoneId.of("Europe/Dublin")).toInstant(),
+        Clock later = Clock.fixed(
+                ZonedDateTime.of(2025, 1, 10, 0, 0, 0, 0, ZoneId.of("Europe/Dublin"))
+                        .toInstant(),
                 ZoneId.of("Europe/Dublin"));
         DailyLoadService daily = new DailyLoadService(loads, lastLoaded, sources, "bundled", later);
 

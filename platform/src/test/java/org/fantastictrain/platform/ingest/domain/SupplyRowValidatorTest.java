@@ -26,11 +26,12 @@ class SupplyRowValidatorTest {
     void a_clean_row_gives_one_observation_per_series() {
         SourceBatch batch = rejecting.validate(List.of(row(1, "01/07/2023", "55.1", "102.5", "3", "161.2")), FROM, TO);
 
-        assertThat(batch.observations()).containsExactly(
-                new Observation(CORRIB_PRODUCTION, day(1), 55.1),
-                new Observation(MOFFAT, day(1), 102.5),
-                new Observation(ROI_IMPORTS_VIA_INTERCONNECTOR, day(1), 3.0),
-                new Observation(TOTAL, day(1), 161.2));
+        assertThat(batch.observations())
+                .containsExactly(
+                        new Observation(CORRIB_PRODUCTION, day(1), 55.1),
+                        new Observation(MOFFAT, day(1), 102.5),
+                        new Observation(ROI_IMPORTS_VIA_INTERCONNECTOR, day(1), 3.0),
+                        new Observation(TOTAL, day(1), 161.2));
         assertThat(batch.rejected()).isEmpty();
         assertThat(batch.missingValues()).isZero();
     }
@@ -54,17 +55,24 @@ class SupplyRowValidatorTest {
 
     @Test
     void a_wrong_date_format_rejects_the_row_and_the_rest_loads() {
-        SourceBatch batch = rejecting.validate(List.of(
-                row(1, "2023/07/01", "55", "100", "", "157"),
-                row(2, "31/06/2023", "55", "100", "", "157"),
-                row(3, null, "55", "100", "", "157"),
-                row(4, "02/07/2023", "56", "101", "", "159")), FROM, TO);
+        SourceBatch batch = rejecting.validate(
+                List.of(
+                        row(1, "2023/07/01", "55", "100", "", "157"),
+                        row(2, "31/06/2023", "55", "100", "", "157"),
+                        row(3, null, "55", "100", "", "157"),
+                        row(4, "02/07/2023", "56", "101", "", "159")),
+                FROM,
+                TO);
 
-        assertThat(batch.observations()).hasSize(3).allSatisfy(o -> assertThat(o.ds()).isEqualTo(day(2)));
-        assertThat(batch.rejected()).extracting(RejectedRow::position, RejectedRow::reason).containsExactly(
-                tuple("element 1", "unreadable date '2023/07/01': expected dd/MM/yyyy or yyyy-MM-dd"),
-                tuple("element 2", "invalid date '31/06/2023': no such day"),
-                tuple("element 3", "missing Date"));
+        assertThat(batch.observations())
+                .hasSize(3)
+                .allSatisfy(o -> assertThat(o.ds()).isEqualTo(day(2)));
+        assertThat(batch.rejected())
+                .extracting(RejectedRow::position, RejectedRow::reason)
+                .containsExactly(
+                        tuple("element 1", "unreadable date '2023/07/01': expected dd/MM/yyyy or yyyy-MM-dd"),
+                        tuple("element 2", "invalid date '31/06/2023': no such day"),
+                        tuple("element 3", "missing Date"));
         assertThat(batch.rejected()).allSatisfy(r -> assertThat(r.series()).isNull());
     }
 
@@ -73,9 +81,11 @@ class SupplyRowValidatorTest {
         SourceBatch batch = rejecting.validate(List.of(row(1, "01/07/2023", "55", "n/a", "", "1,234.5")), FROM, TO);
 
         assertThat(batch.observations()).containsExactly(new Observation(CORRIB_PRODUCTION, day(1), 55.0));
-        assertThat(batch.rejected()).extracting(RejectedRow::series, RejectedRow::reason).containsExactly(
-                tuple(MOFFAT, "not a number: 'n/a' for Moffat"),
-                tuple(TOTAL, "not a number: '1,234.5' for Total"));
+        assertThat(batch.rejected())
+                .extracting(RejectedRow::series, RejectedRow::reason)
+                .containsExactly(
+                        tuple(MOFFAT, "not a number: 'n/a' for Moffat"),
+                        tuple(TOTAL, "not a number: '1,234.5' for Total"));
         assertThat(batch.rejected().get(0).ds()).isEqualTo(day(1));
         assertThat(batch.rejected().get(0).raw()).isEqualTo("raw 1");
         assertThat(batch.missingValues()).isEqualTo(1);
@@ -94,14 +104,17 @@ class SupplyRowValidatorTest {
 
     @Test
     void non_finite_values_are_rejected() {
-        SourceBatch batch = rejecting.validate(List.of(row(1, "01/07/2023", "NaN", "Infinity", "1e400", "-inf")), FROM, TO);
+        SourceBatch batch =
+                rejecting.validate(List.of(row(1, "01/07/2023", "NaN", "Infinity", "1e400", "-inf")), FROM, TO);
 
         assertThat(batch.observations()).isEmpty();
-        assertThat(batch.rejected()).extracting(RejectedRow::reason).containsExactly(
-                "non-finite value NaN for Corrib production",
-                "non-finite value Infinity for Moffat",
-                "non-finite value 1e400 for ROI imports via interconnector",
-                "non-finite value -inf for Total");
+        assertThat(batch.rejected())
+                .extracting(RejectedRow::reason)
+                .containsExactly(
+                        "non-finite value NaN for Corrib production",
+                        "non-finite value Infinity for Moffat",
+                        "non-finite value 1e400 for ROI imports via interconnector",
+                        "non-finite value -inf for Total");
     }
 
     @Test
@@ -115,9 +128,11 @@ class SupplyRowValidatorTest {
         SourceBatch skipped = new SupplyRowValidator(OutOfRangeRows.SKIP).validate(rows, FROM, TO);
 
         assertThat(rejected.observations()).hasSize(3);
-        assertThat(rejected.rejected()).extracting(RejectedRow::reason).containsExactly(
-                "date 2023-06-30 outside the requested range 2023-07-01..2023-07-31",
-                "date 2023-08-01 outside the requested range 2023-07-01..2023-07-31");
+        assertThat(rejected.rejected())
+                .extracting(RejectedRow::reason)
+                .containsExactly(
+                        "date 2023-06-30 outside the requested range 2023-07-01..2023-07-31",
+                        "date 2023-08-01 outside the requested range 2023-07-01..2023-07-31");
         assertThat(rejected.missingValues()).isEqualTo(1);
         assertThat(skipped.observations()).isEqualTo(rejected.observations());
         assertThat(skipped.rejected()).isEmpty();
@@ -125,23 +140,26 @@ class SupplyRowValidatorTest {
 
     @Test
     void the_same_day_twice_with_different_values_rejects_every_copy_of_that_value() {
-        SourceBatch batch = rejecting.validate(List.of(
-                row(1, "01/07/2023", "55", "100", "", "157"),
-                row(2, "2023-07-01", "55", "99.5", "", "157")), FROM, TO);
+        SourceBatch batch = rejecting.validate(
+                List.of(row(1, "01/07/2023", "55", "100", "", "157"), row(2, "2023-07-01", "55", "99.5", "", "157")),
+                FROM,
+                TO);
 
         assertThat(batch.observations()).extracting(Observation::series).containsExactly(CORRIB_PRODUCTION, TOTAL);
         assertThat(batch.rejected()).hasSize(2).allSatisfy(r -> {
             assertThat(r.series()).isEqualTo(MOFFAT);
-            assertThat(r.reason()).isEqualTo("conflicting values for Moffat on 2023-07-01: 100 (element 1) vs 99.5 (element 2)");
+            assertThat(r.reason())
+                    .isEqualTo("conflicting values for Moffat on 2023-07-01: 100 (element 1) vs 99.5 (element 2)");
         });
         assertThat(batch.rejected()).extracting(RejectedRow::position).containsExactly("element 1", "element 2");
     }
 
     @Test
     void exact_duplicates_collapse_to_one() {
-        SourceBatch batch = rejecting.validate(List.of(
-                row(1, "01/07/2023", "55", "100", "", "157"),
-                row(2, "01/07/2023", "55.0", "100", null, "157")), FROM, TO);
+        SourceBatch batch = rejecting.validate(
+                List.of(row(1, "01/07/2023", "55", "100", "", "157"), row(2, "01/07/2023", "55.0", "100", null, "157")),
+                FROM,
+                TO);
 
         assertThat(batch.observations()).hasSize(3);
         assertThat(batch.rejected()).isEmpty();
@@ -150,9 +168,11 @@ class SupplyRowValidatorTest {
 
     @Test
     void an_unreadable_row_is_rejected_with_its_defect() {
-        SourceBatch batch = rejecting.validate(List.of(RawSupplyRow.unreadable("element 4", "42", "element is not a JSON object")), FROM, TO);
+        SourceBatch batch = rejecting.validate(
+                List.of(RawSupplyRow.unreadable("element 4", "42", "element is not a JSON object")), FROM, TO);
 
-        assertThat(batch.rejected()).containsExactly(new RejectedRow("element 4", null, null, "42", "element is not a JSON object"));
+        assertThat(batch.rejected())
+                .containsExactly(new RejectedRow("element 4", null, null, "42", "element is not a JSON object"));
     }
 
     @Test
@@ -160,7 +180,8 @@ class SupplyRowValidatorTest {
         String longRaw = "x".repeat(2_000);
         RawSupplyRow row = RawSupplyRow.of("line 2", longRaw, "bad", Map.of());
 
-        RejectedRow rejected = rejecting.validate(List.of(row), FROM, TO).rejected().get(0);
+        RejectedRow rejected =
+                rejecting.validate(List.of(row), FROM, TO).rejected().get(0);
 
         assertThat(rejected.raw()).hasSize(SupplyRowValidator.MAX_RAW_LENGTH).startsWith("xxx");
     }

@@ -41,8 +41,10 @@ class FantasticTrainCliTest extends PlatformTest {
         assertThat(rerun.get("inserted").asInt()).isZero();
         assertThat(rerun.get("updated").asInt()).isZero();
         assertThat(rerun.get("unchanged").asInt()).isEqualTo(run.get("inserted").asInt());
-        assertThat(count("select count(*) from load_run where status = 'SUCCEEDED'")).isEqualTo(2);
-        assertThat(count("select count(*) from observation")).isEqualTo(run.get("inserted").asLong());
+        assertThat(count("select count(*) from load_run where status = 'SUCCEEDED'"))
+                .isEqualTo(2);
+        assertThat(count("select count(*) from observation"))
+                .isEqualTo(run.get("inserted").asLong());
     }
 
     @Test
@@ -53,13 +55,21 @@ class FantasticTrainCliTest extends PlatformTest {
         JsonNode run = json.readTree(result.out());
         assertThat(run.get("kind").asString()).isEqualTo("initial");
         assertThat(run.get("from").asString()).isEqualTo("2023-06-01");
-        assertThat(count("select count(*) from observation where ds < '2023-06-01'")).isZero();
+        assertThat(count("select count(*) from observation where ds < '2023-06-01'"))
+                .isZero();
     }
 
     @Test
     void a_failed_load_exits_1_with_the_reason() throws Exception {
-        Result result = run("load", "incremental", "--from", "2023-07-01", "--to", "2023-07-31",
-                "--source", "gni-url:http://127.0.0.1:9/none.json");
+        Result result = run(
+                "load",
+                "incremental",
+                "--from",
+                "2023-07-01",
+                "--to",
+                "2023-07-31",
+                "--source",
+                "gni-url:http://127.0.0.1:9/none.json");
 
         assertThat(result.code()).isEqualTo(1);
         assertThat(json.readTree(result.out()).get("status").asString()).isEqualTo("FAILED");
@@ -68,9 +78,17 @@ class FantasticTrainCliTest extends PlatformTest {
 
     @Test
     void help_exits_0_everywhere() {
-        for (String[] args : new String[][] {{"--help"}, {"load", "--help"}, {"load", "initial", "--help"},
-                {"load", "incremental", "--help"}, {"serve", "--help"}, {"train", "--help"}, {"predict", "--help"},
-                {"control", "--help"}, {"simulate", "--help"}}) {
+        for (String[] args : new String[][] {
+            {"--help"},
+            {"load", "--help"},
+            {"load", "initial", "--help"},
+            {"load", "incremental", "--help"},
+            {"serve", "--help"},
+            {"train", "--help"},
+            {"predict", "--help"},
+            {"control", "--help"},
+            {"simulate", "--help"}
+        }) {
             Result result = run(args);
             assertThat(result.code()).as(String.join(" ", args)).isZero();
             assertThat(result.out()).contains("Usage:");
@@ -79,13 +97,24 @@ class FantasticTrainCliTest extends PlatformTest {
 
     @Test
     void bad_arguments_exit_non_zero_with_one_line() {
-        assertUsageError(run("load", "incremental", "--from", "2023-7-1", "--to", "2023-07-31"), "is not a date yyyy-MM-dd");
+        assertUsageError(
+                run("load", "incremental", "--from", "2023-7-1", "--to", "2023-07-31"), "is not a date yyyy-MM-dd");
         assertUsageError(run("load", "incremental", "--from", "2023-08-01", "--to", "2023-07-31"), "is after");
         assertUsageError(run("load", "incremental", "--from", "2023-07-01"), "--to");
-        assertUsageError(run("load", "incremental", "--from", "2023-07-01", "--to", "2023-07-31", "--source", "hive:x"),
+        assertUsageError(
+                run("load", "incremental", "--from", "2023-07-01", "--to", "2023-07-31", "--source", "hive:x"),
                 "unknown source");
-        assertUsageError(run("load", "incremental", "--from", "2023-07-01", "--to", "2023-07-31", "--source",
-                "file:/no/such/file.json"), "not found");
+        assertUsageError(
+                run(
+                        "load",
+                        "incremental",
+                        "--from",
+                        "2023-07-01",
+                        "--to",
+                        "2023-07-31",
+                        "--source",
+                        "file:/no/such/file.json"),
+                "not found");
         assertUsageError(run("load"), "missing subcommand");
         assertUsageError(run("frobnicate"), "frobnicate");
         assertThat(count("select count(*) from load_run")).isZero();
@@ -93,7 +122,9 @@ class FantasticTrainCliTest extends PlatformTest {
 
     @Test
     void control_prints_one_json_object_with_the_checks_and_alarms() throws Exception {
-        assertThat(run("load", "incremental", "--from", "2023-07-01", "--to", "2023-07-31").code()).isZero();
+        assertThat(run("load", "incremental", "--from", "2023-07-01", "--to", "2023-07-31")
+                        .code())
+                .isZero();
 
         Result result = run("control", "--as-of", "2023-08-02");
 
@@ -101,10 +132,14 @@ class FantasticTrainCliTest extends PlatformTest {
         assertThat(result.out().strip().lines()).hasSize(1);
         JsonNode control = json.readTree(result.out());
         assertThat(control.get("as_of").asString()).isEqualTo("2023-08-02");
-        assertThat(control.get("checks").size()).as("4 series x (6 criteria x 2 windows + freshness + gaps)").isEqualTo(56);
+        assertThat(control.get("checks").size())
+                .as("4 series x (6 criteria x 2 windows + freshness + gaps)")
+                .isEqualTo(56);
         assertThat(control.get("alarms").has("fired")).isTrue();
-        assertThat(count("select count(*) from control_check where criterion = 'freshness' and series_id = 'corrib_production'"
-                + " and verdict = 'OK' and observed = 2")).isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from control_check where criterion = 'freshness' and series_id = 'corrib_production'"
+                                + " and verdict = 'OK' and observed = 2"))
+                .isEqualTo(1);
         assertUsageError(run("control", "--as-of", "2023-8-2"), "is not a date yyyy-MM-dd");
     }
 
@@ -130,8 +165,10 @@ class FantasticTrainCliTest extends PlatformTest {
                 "spring.datasource.url", hikari.getJdbcUrl(),
                 "spring.datasource.username", hikari.getUsername() == null ? "" : hikari.getUsername(),
                 "spring.datasource.password", hikari.getPassword() == null ? "" : hikari.getPassword());
-        CliIo io = new CliIo(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), properties);
+        CliIo io = new CliIo(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                properties);
         int code = new FantasticTrainCli(io).execute(args);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

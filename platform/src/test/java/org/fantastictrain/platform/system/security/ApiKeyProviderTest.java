@@ -28,7 +28,8 @@ class ApiKeyProviderTest {
         assertThat(key).hasSizeGreaterThanOrEqualTo(32);
         assertThat(ApiKeyProvider.resolve(null, home)).isEqualTo(key);
         assertThat(Files.readString(home.resolve("api-key")).strip()).isEqualTo(key);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home)))
+                .isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("api-key"))))
                 .isEqualTo("rw-------");
     }

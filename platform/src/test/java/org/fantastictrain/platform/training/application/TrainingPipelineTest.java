@@ -78,7 +78,9 @@ class TrainingPipelineTest extends PlatformTest {
         assertThat(run.reason()).contains("no champion yet").contains("beats seasonal naive");
         assertThat(run.challenger().version()).isEqualTo(1);
         assertThat(run.champion()).isNull();
-        assertThat(run.baseline().points()).isEqualTo(run.challenger().scores().points()).isEqualTo(90);
+        assertThat(run.baseline().points())
+                .isEqualTo(run.challenger().scores().points())
+                .isEqualTo(90);
         assertThat(run.folds().folds()).hasSize(3);
         assertThat(run.folds().folds().get(0).end()).isEqualTo(END);
         assertThat(run.challenger().scores().byHorizon()).containsOnlyKeys("1-7", "8-14", "15-30");
@@ -136,7 +138,9 @@ class TrainingPipelineTest extends PlatformTest {
         assertThat(second.champion().trainingEnd()).isEqualTo(LocalDate.of(2023, 2, 28));
         assertThat(second.champion().unseenDays()).isEqualTo(90);
         assertThat(second.champion().frozen().value(org.fantastictrain.platform.training.domain.Metric.RMSE))
-                .isGreaterThan(second.champion().challengerOnUnseen().value(org.fantastictrain.platform.training.domain.Metric.RMSE));
+                .isGreaterThan(second.champion()
+                        .challengerOnUnseen()
+                        .value(org.fantastictrain.platform.training.domain.Metric.RMSE));
         assertThat(registry.championVersion(series)).contains(2);
         assertThat(registry.version(series, 1).orElseThrow().status()).isEqualTo(ModelStatus.PREVIOUS_CHAMPION);
         assertThat(registry.aliasHistory(series).get(0).fromVersion()).isEqualTo(1);
@@ -155,7 +159,8 @@ class TrainingPipelineTest extends PlatformTest {
         assertThat(move.fromVersion()).isEqualTo(2);
         assertThat(move.toVersion()).isEqualTo(1);
         assertThat(registry.championVersion(series)).contains(1);
-        assertThat(champions.championOf(series).orElseThrow().record().version()).isEqualTo(1);
+        assertThat(champions.championOf(series).orElseThrow().record().version())
+                .isEqualTo(1);
         assertThat(registry.version(series, 1).orElseThrow().status()).isEqualTo(ModelStatus.CHAMPION);
         assertThat(registry.version(series, 2).orElseThrow().status()).isEqualTo(ModelStatus.PREVIOUS_CHAMPION);
         List<AliasMove> history = registry.aliasHistory(series);
@@ -258,14 +263,16 @@ class TrainingPipelineTest extends PlatformTest {
                 runs.add(f.get());
             }
 
-            List<TrainingRun> completed = runs.stream().filter(r -> r.status() == RunStatus.SUCCEEDED).toList();
+            List<TrainingRun> completed =
+                    runs.stream().filter(r -> r.status() == RunStatus.SUCCEEDED).toList();
             assertThat(completed).isNotEmpty();
             assertThat(registry.versions(series)).hasSize(completed.size());
             assertThat(runs.stream().filter(r -> r.status() == RunStatus.FAILED))
                     .allSatisfy(r -> assertThat(r.failureKind()).isEqualTo(FailureKind.BUSY));
             if (completed.size() == 2) {
                 // Serialised: the later one was gated against the earlier one's champion.
-                assertThat(completed).anySatisfy(r -> assertThat(r.champion().version()).isEqualTo(1));
+                assertThat(completed)
+                        .anySatisfy(r -> assertThat(r.champion().version()).isEqualTo(1));
             }
         } finally {
             pool.shutdownNow();

@@ -41,8 +41,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"ft.bootstrap=false", "ft.jobs.daily-load.enabled=false", "ft.jobs.training.enabled=false",
-                "ft.jobs.daily-forecast.enabled=false", "ft.home=target/benchmark-home", "logging.level.root=WARN"})
+        properties = {
+            "ft.bootstrap=false",
+            "ft.jobs.daily-load.enabled=false",
+            "ft.jobs.training.enabled=false",
+            "ft.jobs.daily-forecast.enabled=false",
+            "ft.home=target/benchmark-home",
+            "logging.level.root=WARN"
+        })
 class TrainingAtScaleBenchmark {
     private static final LocalDate START = LocalDate.of(2018, 1, 1);
     private static final LocalDate END = LocalDate.of(2024, 6, 30);
@@ -86,34 +92,56 @@ class TrainingAtScaleBenchmark {
         long cpuPass2 = os().getProcessCpuTime() - cpu2;
 
         System.err.println(report(n, loadMs, first, pass1, second, pass2));
-        System.err.printf(Locale.ROOT, "JVM CPU time: pass 1 %.1f s, pass 2 %.1f s; load average before %.2f, after %.2f%n",
-                cpuPass1 / 1e9, cpuPass2 / 1e9, load0, os().getSystemLoadAverage());
+        System.err.printf(
+                Locale.ROOT,
+                "JVM CPU time: pass 1 %.1f s, pass 2 %.1f s; load average before %.2f, after %.2f%n",
+                cpuPass1 / 1e9,
+                cpuPass2 / 1e9,
+                load0,
+                os().getSystemLoadAverage());
         assertThat(first).hasSize(n);
         assertThat(second).hasSize(n);
     }
 
     private static com.sun.management.OperatingSystemMXBean os() {
-        return (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     }
 
-    private String report(int n, long loadMs, List<TrainingRun> first, Duration pass1, List<TrainingRun> second,
-            Duration pass2) {
+    private String report(
+            int n, long loadMs, List<TrainingRun> first, Duration pass1, List<TrainingRun> second, Duration pass2) {
         Function<List<TrainingRun>, Map<String, Long>> decisions = runs -> runs.stream()
                 .collect(Collectors.groupingBy(r -> r.decision().name(), TreeMap::new, Collectors.counting()));
-        Map<String, Long> algorithms = second.stream().filter(r -> r.challenger() != null)
+        Map<String, Long> algorithms = second.stream()
+                .filter(r -> r.challenger() != null)
                 .collect(Collectors.groupingBy(r -> r.challenger().algorithm(), TreeMap::new, Collectors.counting()));
-        return String.format(Locale.ROOT, """
+        return String.format(
+                Locale.ROOT,
+                """
                 === Training at scale ===
                 series: %d x %d days, cores: %d, parallelism: %d
                 candidates: %s, folds: %d x %d days (every %d days), gate metric: %s
                 generate + insert: %d ms
                 pass 1 (first champions, 2,343 days): %.1f s, %.1f ms/series, decisions %s
                 pass 2 (gate vs champion, 2,373 days): %.1f s, %.1f ms/series, decisions %s, models %s
-                """, n, java.time.temporal.ChronoUnit.DAYS.between(START, END) + 1, Runtime.getRuntime().availableProcessors(),
-                settings.parallelism(), settings.candidates().stream().map(CandidateSpec::label).toList(),
-                settings.folds(), settings.horizonDays(), settings.periodDays(), settings.gate().metric().id(), loadMs,
-                pass1.toMillis() / 1000.0, pass1.toMillis() / (double) n, decisions.apply(first),
-                pass2.toMillis() / 1000.0, pass2.toMillis() / (double) n, decisions.apply(second), algorithms);
+                """,
+                n,
+                java.time.temporal.ChronoUnit.DAYS.between(START, END) + 1,
+                Runtime.getRuntime().availableProcessors(),
+                settings.parallelism(),
+                settings.candidates().stream().map(CandidateSpec::label).toList(),
+                settings.folds(),
+                settings.horizonDays(),
+                settings.periodDays(),
+                settings.gate().metric().id(),
+                loadMs,
+                pass1.toMillis() / 1000.0,
+                pass1.toMillis() / (double) n,
+                decisions.apply(first),
+                pass2.toMillis() / 1000.0,
+                pass2.toMillis() / (double) n,
+                decisions.apply(second),
+                algorithms);
     }
 
     private void generate(List<String> ids) throws Exception {
@@ -123,7 +151,8 @@ class TrainingAtScaleBenchmark {
         jdbc.update("delete from training_run where series_id like 'bench_%'");
         jdbc.update("delete from observation where series_id like 'bench_%'");
         jdbc.update("delete from series where id like 'bench_%'");
-        jdbc.batchUpdate("insert into series (id, description) values (?, 'generated for the training benchmark')",
+        jdbc.batchUpdate(
+                "insert into series (id, description) values (?, 'generated for the training benchmark')",
                 ids.stream().map(id -> new Object[] {id}).toList());
         insert(ids, START, END);
     }
@@ -135,10 +164,17 @@ class TrainingAtScaleBenchmark {
             for (int i = 0; i < ids.size(); i++) {
                 StringBuilder rows = new StringBuilder();
                 for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-                    rows.append(ids.get(i)).append('\t').append(d).append('\t').append(value(i, d)).append('\n');
+                    rows.append(ids.get(i))
+                            .append('\t')
+                            .append(d)
+                            .append('\t')
+                            .append(value(i, d))
+                            .append('\n');
                 }
-                pg.getCopyAPI().copyIn("copy observation (series_id, ds, value) from stdin",
-                        new StringReader(rows.toString()));
+                pg.getCopyAPI()
+                        .copyIn(
+                                "copy observation (series_id, ds, value) from stdin",
+                                new StringReader(rows.toString()));
             }
         }
     }
@@ -153,8 +189,11 @@ class TrainingAtScaleBenchmark {
         double noise = 1 + 4 * shape.nextDouble();
         long t = d.toEpochDay() - START.toEpochDay();
         Random day = new Random(i * 1_000_003L + t);
-        double v = level + trend * t + yearly * Math.cos(2 * Math.PI * (t - 20) / 365.25)
-                + weekly * (d.getDayOfWeek().getValue() >= 6 ? -1 : 0.4) + noise * day.nextGaussian();
+        double v = level
+                + trend * t
+                + yearly * Math.cos(2 * Math.PI * (t - 20) / 365.25)
+                + weekly * (d.getDayOfWeek().getValue() >= 6 ? -1 : 0.4)
+                + noise * day.nextGaussian();
         return day.nextDouble() < 0.003 ? 0.1 * v : v;
     }
 }

@@ -84,8 +84,9 @@ class ChampionGateTest {
     void folds_step_back_from_the_newest_day() {
         FoldPlan plan = FoldPlan.newest(LocalDate.of(2023, 6, 30), 3, 30, 30);
 
-        assertThat(plan.folds()).extracting(Fold::cutoff).containsExactly(
-                LocalDate.of(2023, 5, 31), LocalDate.of(2023, 5, 1), LocalDate.of(2023, 4, 1));
+        assertThat(plan.folds())
+                .extracting(Fold::cutoff)
+                .containsExactly(LocalDate.of(2023, 5, 31), LocalDate.of(2023, 5, 1), LocalDate.of(2023, 4, 1));
         assertThat(plan.folds().get(0).end()).isEqualTo(LocalDate.of(2023, 6, 30));
     }
 }

@@ -49,8 +49,11 @@ class ControlConfiguration {
 
     @Bean
     ControlSettings controlSettings(ControlProperties properties) {
-        return new ControlSettings(properties.policy(), Arrays.stream(SeriesId.values()).map(SeriesId::id).toList(),
-                properties.getReportBaseUrl(), properties.isRetrainOnCritical());
+        return new ControlSettings(
+                properties.policy(),
+                Arrays.stream(SeriesId.values()).map(SeriesId::id).toList(),
+                properties.getReportBaseUrl(),
+                properties.isRetrainOnCritical());
     }
 
     @Bean
@@ -79,34 +82,64 @@ class ControlConfiguration {
         ControlProperties.Delivery d = properties.getDelivery();
         List<AlarmChannel> channels = new ArrayList<>();
         if (!properties.getAlertmanagerUrl().isBlank()) {
-            channels.add(new AlertmanagerChannel(URI.create(properties.getAlertmanagerUrl().strip()), json, d.getTimeout(), wall));
+            channels.add(new AlertmanagerChannel(
+                    URI.create(properties.getAlertmanagerUrl().strip()), json, d.getTimeout(), wall));
         }
         if (!properties.getWebhookUrl().isBlank()) {
-            channels.add(new WebhookChannel(URI.create(properties.getWebhookUrl().strip()), json, d.getTimeout()));
+            channels.add(
+                    new WebhookChannel(URI.create(properties.getWebhookUrl().strip()), json, d.getTimeout()));
         }
-        return new AlarmDeliveryService(alarms, channels,
-                new AlarmDeliveryService.Timing(d.getResendInterval(), d.getBackoffBase(), d.getBackoffMax()), wall);
+        return new AlarmDeliveryService(
+                alarms,
+                channels,
+                new AlarmDeliveryService.Timing(d.getResendInterval(), d.getBackoffBase(), d.getBackoffMax()),
+                wall);
     }
 
     @Bean
     ControlMetrics controlMetrics(ObjectProvider<MeterRegistry> registry, JdbcTemplate jdbc, Clock clock) {
-        return new ControlMetrics(registry.getIfAvailable(SimpleMeterRegistry::new), jdbc, clock,
+        return new ControlMetrics(
+                registry.getIfAvailable(SimpleMeterRegistry::new),
+                jdbc,
+                clock,
                 Arrays.stream(SeriesId.values()).map(SeriesId::id).toList(),
                 Arrays.stream(JobName.values()).map(JobName::id).toList(),
                 Arrays.stream(Channel.values()).map(Channel::code).toList());
     }
 
     @Bean
-    ControlService controlService(ControlSettings settings, EvaluationStore evaluations, JdbcTemplate jdbc,
-            ChampionReferencePort champions, ControlRunStore runs, JdbcAlarmStore alarms, AlarmDeliveryService delivery,
-            ObjectProvider<TrainUseCase> training, ControlMetrics metrics, Clock clock) {
-        return new ControlService(settings, evaluations, new JdbcActuals(jdbc), champions, runs, alarms,
-                delivery.channelNames(), delivery, new TrainingRetrain(training), metrics, clock);
+    ControlService controlService(
+            ControlSettings settings,
+            EvaluationStore evaluations,
+            JdbcTemplate jdbc,
+            ChampionReferencePort champions,
+            ControlRunStore runs,
+            JdbcAlarmStore alarms,
+            AlarmDeliveryService delivery,
+            ObjectProvider<TrainUseCase> training,
+            ControlMetrics metrics,
+            Clock clock) {
+        return new ControlService(
+                settings,
+                evaluations,
+                new JdbcActuals(jdbc),
+                champions,
+                runs,
+                alarms,
+                delivery.channelNames(),
+                delivery,
+                new TrainingRetrain(training),
+                metrics,
+                clock);
     }
 
     @Bean
-    ControlReportService controlReportService(ControlSettings settings, EvaluationStore evaluations,
-            ChampionReferencePort champions, ControlRunStore runs, Clock clock) {
+    ControlReportService controlReportService(
+            ControlSettings settings,
+            EvaluationStore evaluations,
+            ChampionReferencePort champions,
+            ControlRunStore runs,
+            Clock clock) {
         return new ControlReportService(settings, evaluations, champions, runs, clock);
     }
 

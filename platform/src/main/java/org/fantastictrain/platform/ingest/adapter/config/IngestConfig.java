@@ -28,9 +28,14 @@ class IngestConfig {
     }
 
     @Bean
-    LoadDataService loadDataService(SourceResolver sources, LoadRunPort runs, StoreLoadPort store, Clock clock,
+    LoadDataService loadDataService(
+            SourceResolver sources,
+            LoadRunPort runs,
+            StoreLoadPort store,
+            Clock clock,
             ObjectProvider<LoadListener> listeners) {
-        return new LoadDataService(sources, runs, store, clock, listeners.orderedStream().toList());
+        return new LoadDataService(
+                sources, runs, store, clock, listeners.orderedStream().toList());
     }
 
     @Bean

@@ -30,7 +30,11 @@ public class DailyLoadService implements RunDailyLoadUseCase {
     private final Clock clock;
 
     public DailyLoadService(
-            LoadDataUseCase loads, LastLoadedDayPort lastLoaded, SourceResolver sources, String sourceSpec, Clock clock) {
+            LoadDataUseCase loads,
+            LastLoadedDayPort lastLoaded,
+            SourceResolver sources,
+            String sourceSpec,
+            Clock clock) {
         this.loads = Objects.requireNonNull(loads);
         this.lastLoaded = Objects.requireNonNull(lastLoaded);
         this.sources = Objects.requireNonNull(sources);

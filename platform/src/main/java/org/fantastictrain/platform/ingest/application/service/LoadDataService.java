@@ -33,8 +33,8 @@ public class LoadDataService implements LoadDataUseCase {
         this(sources, runs, store, clock, List.of());
     }
 
-    public LoadDataService(SourceResolver sources, LoadRunPort runs, StoreLoadPort store, Clock clock,
-            List<LoadListener> listeners) {
+    public LoadDataService(
+            SourceResolver sources, LoadRunPort runs, StoreLoadPort store, Clock clock, List<LoadListener> listeners) {
         this.sources = Objects.requireNonNull(sources);
         this.runs = Objects.requireNonNull(runs);
         this.store = Objects.requireNonNull(store);
@@ -46,12 +46,21 @@ public class LoadDataService implements LoadDataUseCase {
     public LoadRun load(LoadCommand command) {
         DailySupplySource source = sources.resolve(command.source());
         long runId = runs.start(source.name(), command.kind(), command.from(), command.to(), clock.instant());
-        log.info("Load run {} started: {} {}..{} from {}", runId, command.kind().code(), command.from(),
-                command.to(), source.name());
+        log.info(
+                "Load run {} started: {} {}..{} from {}",
+                runId,
+                command.kind().code(),
+                command.from(),
+                command.to(),
+                source.name());
         try {
             SourceBatch batch = source.fetch(command.from(), command.to());
-            log.info("Load run {}: source yielded {} observations, {} rejected rows, {} missing values", runId,
-                    batch.observations().size(), batch.rejected().size(), batch.missingValues());
+            log.info(
+                    "Load run {}: source yielded {} observations, {} rejected rows, {} missing values",
+                    runId,
+                    batch.observations().size(),
+                    batch.rejected().size(),
+                    batch.missingValues());
             LoadCounts counts = store.store(runId, batch, clock.instant());
             log.info("Load run {} succeeded: {}", runId, counts);
         } catch (RuntimeException e) {
@@ -73,7 +82,11 @@ public class LoadDataService implements LoadDataUseCase {
             try {
                 listener.loaded(run);
             } catch (RuntimeException e) {
-                log.warn("Load run {}: listener {} failed: {}", run.id(), listener.getClass().getSimpleName(), reasonOf(e));
+                log.warn(
+                        "Load run {}: listener {} failed: {}",
+                        run.id(),
+                        listener.getClass().getSimpleName(),
+                        reasonOf(e));
             }
         }
     }

@@ -15,8 +15,13 @@ import org.springframework.context.annotation.Configuration;
 public class RegistryConfig {
 
     @Bean
-    RegistryService registryService(ModelRegistryPort store, ModelArtifactCodec codec, CodeVersionPort codeVersion,
-            KnownSeriesPort knownSeries, Clock clock, @Value("${ft.registry.model-cache-size:256}") int cacheSize) {
+    RegistryService registryService(
+            ModelRegistryPort store,
+            ModelArtifactCodec codec,
+            CodeVersionPort codeVersion,
+            KnownSeriesPort knownSeries,
+            Clock clock,
+            @Value("${ft.registry.model-cache-size:256}") int cacheSize) {
         return new RegistryService(store, codec, codeVersion, knownSeries, clock, cacheSize);
     }
 }

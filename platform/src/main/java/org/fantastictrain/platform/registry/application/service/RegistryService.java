@@ -59,17 +59,33 @@ public class RegistryService
     public Registered register(NewModelVersion c) {
         String artifact = codec.encode(c.model());
         ModelVersion draft = new ModelVersion(
-                c.series(), 0, ModelStatus.REJECTED, c.model().algorithm(), c.configuration(), c.metrics(),
-                c.trainingStart(), c.trainingEnd(), c.trainingRows(), c.dataFingerprint(), codeVersion.codeVersion(),
-                codec.formatVersion(), artifact, c.trainingRunId(), clock.instant(), null);
+                c.series(),
+                0,
+                ModelStatus.REJECTED,
+                c.model().algorithm(),
+                c.configuration(),
+                c.metrics(),
+                c.trainingStart(),
+                c.trainingEnd(),
+                c.trainingRows(),
+                c.dataFingerprint(),
+                codeVersion.codeVersion(),
+                codec.formatVersion(),
+                artifact,
+                c.trainingRunId(),
+                clock.instant(),
+                null);
         ModelRegistryPort.Stored stored =
                 store.store(draft, c.promote(), c.expectedChampion(), "training", c.reason(), clock.instant());
         if (c.promote() && !stored.promoted()) {
-            return new Registered(stored.version(), ModelStatus.REJECTED,
-                    "the champion alias moved while this run was training (it compared against v"
-                            + c.expectedChampion() + "); registered as rejected: " + c.reason());
+            return new Registered(
+                    stored.version(),
+                    ModelStatus.REJECTED,
+                    "the champion alias moved while this run was training (it compared against v" + c.expectedChampion()
+                            + "); registered as rejected: " + c.reason());
         }
-        return new Registered(stored.version(), stored.promoted() ? ModelStatus.CHAMPION : ModelStatus.REJECTED, c.reason());
+        return new Registered(
+                stored.version(), stored.promoted() ? ModelStatus.CHAMPION : ModelStatus.REJECTED, c.reason());
     }
 
     @Override
@@ -125,9 +141,23 @@ public class RegistryService
     }
 
     private static ModelVersion withoutArtifact(ModelVersion r) {
-        return new ModelVersion(r.series(), r.version(), r.status(), r.algorithm(), r.configuration(), r.metrics(),
-                r.trainingStart(), r.trainingEnd(), r.trainingRows(), r.dataFingerprint(), r.codeVersion(),
-                r.artifactFormatVersion(), null, r.trainingRunId(), r.createdAt(), r.promotedAt());
+        return new ModelVersion(
+                r.series(),
+                r.version(),
+                r.status(),
+                r.algorithm(),
+                r.configuration(),
+                r.metrics(),
+                r.trainingStart(),
+                r.trainingEnd(),
+                r.trainingRows(),
+                r.dataFingerprint(),
+                r.codeVersion(),
+                r.artifactFormatVersion(),
+                null,
+                r.trainingRunId(),
+                r.createdAt(),
+                r.promotedAt());
     }
 
     private static String key(String series, int version) {

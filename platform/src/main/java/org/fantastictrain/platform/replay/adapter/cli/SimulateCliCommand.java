@@ -30,33 +30,51 @@ import tools.jackson.databind.json.JsonMapper;
  * summary as one JSON object on stdout. Ctrl-C stops at the end of the current day; the same
  * command resumes.
  */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Replay the whole loop over a past period on a virtual clock and write a report.",
-                "Each day: daily load (up to the day before), training when ft.jobs.training.cron fires, daily forecast"
-                        + " and control. Ctrl-C stops at a day boundary; the same command resumes."})
+@Command(
+        name = "simulate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Replay the whole loop over a past period on a virtual clock and write a report.",
+            "Each day: daily load (up to the day before), training when ft.jobs.training.cron fires, daily forecast"
+                    + " and control. Ctrl-C stops at a day boundary; the same command resumes."
+        })
 public class SimulateCliCommand implements Callable<Integer> {
     public static final int EXIT_REFUSED = 3;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--from", required = true, converter = IsoDateConverter.class, paramLabel = "D",
+    @Option(
+            names = "--from",
+            required = true,
+            converter = IsoDateConverter.class,
+            paramLabel = "D",
             description = "First business day to replay.")
     LocalDate from;
 
-    @Option(names = "--to", required = true, converter = IsoDateConverter.class, paramLabel = "D",
+    @Option(
+            names = "--to",
+            required = true,
+            converter = IsoDateConverter.class,
+            paramLabel = "D",
             description = "Last business day to replay (at most the source's last day).")
     LocalDate to;
 
-    @Option(names = "--series", paramLabel = "S|all", defaultValue = "corrib_production",
-            description = "Series to train, forecast and report, or 'all' (default: ${DEFAULT-VALUE}). Loads always bring every series.")
+    @Option(
+            names = "--series",
+            paramLabel = "S|all",
+            defaultValue = "corrib_production",
+            description =
+                    "Series to train, forecast and report, or 'all' (default: ${DEFAULT-VALUE}). Loads always bring every series.")
     String series;
 
     @Option(names = "--report", paramLabel = "DIR", description = "Write DIR/index.html and DIR/summary.json.")
     Path report;
 
-    @Option(names = "--reset", description = "First delete the platform's data (loads, observations, models, trainings,"
-            + " forecasts, evaluations, alarms, job and replay runs) and replay from a fresh database.")
+    @Option(
+            names = "--reset",
+            description = "First delete the platform's data (loads, observations, models, trainings,"
+                    + " forecasts, evaluations, alarms, job and replay runs) and replay from a fresh database.")
     boolean reset;
 
     private final CliIo io;
@@ -94,18 +112,22 @@ public class SimulateCliCommand implements Callable<Integer> {
                 io.err().println("reset: deleted " + prepared.deleted());
             }
             ReplayRun run = prepared.run();
-            io.err().println((prepared.resumed() ? "resuming" : "replaying") + " " + run.from() + ".." + run.to() + " (" + series
-                    + ", replay " + run.id() + ")" + (prepared.resumed() ? " at " + run.nextDay() : ""));
+            io.err()
+                    .println((prepared.resumed() ? "resuming" : "replaying") + " " + run.from() + ".." + run.to() + " ("
+                            + series + ", replay " + run.id() + ")"
+                            + (prepared.resumed() ? " at " + run.nextDay() : ""));
             CountDownLatch finished = new CountDownLatch(1);
-            Thread hook = new Thread(() -> {
-                replays.requestStop();
-                io.err().println("\nstopping at the end of the current day ...");
-                try {
-                    finished.await(10, TimeUnit.MINUTES);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "replay-stop");
+            Thread hook = new Thread(
+                    () -> {
+                        replays.requestStop();
+                        io.err().println("\nstopping at the end of the current day ...");
+                        try {
+                            finished.await(10, TimeUnit.MINUTES);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    },
+                    "replay-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             ReplayRun done;
             try {
@@ -133,14 +155,25 @@ public class SimulateCliCommand implements Callable<Integer> {
 
     private void progress(ReplayRun r, long started) {
         long total = r.totalDays();
-        long done = r.currentDay() == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(r.from(), r.currentDay()) + 1;
+        long done =
+                r.currentDay() == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(r.from(), r.currentDay()) + 1;
         int width = 30;
         int filled = (int) (width * done / Math.max(1, total));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        io.err().printf("\r[%s%s] %s %d/%d days | loads %d | trainings %d | promotions %d | rejections %d | alarms %d | %ds ",
-                "#".repeat(filled), " ".repeat(width - filled), r.currentDay(), done, total, r.counts().loads(),
-                r.counts().trainings(), r.counts().promotions(), r.counts().rejections(), r.counts().alarms(),
-                elapsed.toSeconds());
+        io.err()
+                .printf(
+                        "\r[%s%s] %s %d/%d days | loads %d | trainings %d | promotions %d | rejections %d | alarms %d | %ds ",
+                        "#".repeat(filled),
+                        " ".repeat(width - filled),
+                        r.currentDay(),
+                        done,
+                        total,
+                        r.counts().loads(),
+                        r.counts().trainings(),
+                        r.counts().promotions(),
+                        r.counts().rejections(),
+                        r.counts().alarms(),
+                        elapsed.toSeconds());
         io.err().flush();
     }
 }

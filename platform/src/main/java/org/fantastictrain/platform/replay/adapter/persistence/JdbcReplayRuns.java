@@ -33,8 +33,9 @@ public class JdbcReplayRuns implements ReplayRunStore {
 
     @Override
     public ReplayRun create(LocalDate from, LocalDate to, String series, Instant startedAt) {
-        long id = jdbc.sql("INSERT INTO replay_run (from_day, to_day, series, status, started_at) VALUES (?, ?, ?, 'RUNNING', ?)"
-                        + " RETURNING id")
+        long id = jdbc.sql(
+                        "INSERT INTO replay_run (from_day, to_day, series, status, started_at) VALUES (?, ?, ?, 'RUNNING', ?)"
+                                + " RETURNING id")
                 .params(Date.valueOf(from), Date.valueOf(to), series, Timestamp.from(startedAt))
                 .query(Long.class)
                 .single();
@@ -52,37 +53,71 @@ public class JdbcReplayRuns implements ReplayRunStore {
 
     @Override
     public ReplayRun restart(long id) {
-        jdbc.sql("UPDATE replay_run SET status = 'RUNNING', error = NULL, finished_at = NULL WHERE id = ?").params(id).update();
+        jdbc.sql("UPDATE replay_run SET status = 'RUNNING', error = NULL, finished_at = NULL WHERE id = ?")
+                .params(id)
+                .update();
         return find(id).orElseThrow();
     }
 
     @Override
     public void progress(long id, LocalDate currentDay, ReplayCounts c) {
-        jdbc.sql("UPDATE replay_run SET current_day = ?, days = ?, loads = ?, rows_loaded = ?, trainings = ?, promotions = ?,"
-                        + " rejections = ?, alarms = ? WHERE id = ?")
-                .params(Date.valueOf(currentDay), c.days(), c.loads(), c.rowsLoaded(), c.trainings(), c.promotions(),
-                        c.rejections(), c.alarms(), id)
+        jdbc.sql(
+                        "UPDATE replay_run SET current_day = ?, days = ?, loads = ?, rows_loaded = ?, trainings = ?, promotions = ?,"
+                                + " rejections = ?, alarms = ? WHERE id = ?")
+                .params(
+                        Date.valueOf(currentDay),
+                        c.days(),
+                        c.loads(),
+                        c.rowsLoaded(),
+                        c.trainings(),
+                        c.promotions(),
+                        c.rejections(),
+                        c.alarms(),
+                        id)
                 .update();
     }
 
     @Override
-    public void finish(long id, ReplayStatus status, ReplayCounts c, String error, Map<String, Object> summary,
+    public void finish(
+            long id,
+            ReplayStatus status,
+            ReplayCounts c,
+            String error,
+            Map<String, Object> summary,
             Instant finishedAt) {
-        jdbc.sql("UPDATE replay_run SET status = ?, days = ?, loads = ?, rows_loaded = ?, trainings = ?, promotions = ?,"
-                        + " rejections = ?, alarms = ?, error = ?, summary = ?::jsonb, finished_at = ? WHERE id = ?")
-                .params(status.name(), c.days(), c.loads(), c.rowsLoaded(), c.trainings(), c.promotions(), c.rejections(),
-                        c.alarms(), error, json.writeValueAsString(summary), Timestamp.from(finishedAt), id)
+        jdbc.sql(
+                        "UPDATE replay_run SET status = ?, days = ?, loads = ?, rows_loaded = ?, trainings = ?, promotions = ?,"
+                                + " rejections = ?, alarms = ?, error = ?, summary = ?::jsonb, finished_at = ? WHERE id = ?")
+                .params(
+                        status.name(),
+                        c.days(),
+                        c.loads(),
+                        c.rowsLoaded(),
+                        c.trainings(),
+                        c.promotions(),
+                        c.rejections(),
+                        c.alarms(),
+                        error,
+                        json.writeValueAsString(summary),
+                        Timestamp.from(finishedAt),
+                        id)
                 .update();
     }
 
     @Override
     public Optional<ReplayRun> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM replay_run WHERE id = ?").params(id).query(this::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM replay_run WHERE id = ?")
+                .params(id)
+                .query(this::map)
+                .optional();
     }
 
     @Override
     public List<ReplayRun> recent(int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM replay_run ORDER BY id DESC LIMIT ?").params(limit).query(this::map).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM replay_run ORDER BY id DESC LIMIT ?")
+                .params(limit)
+                .query(this::map)
+                .list();
     }
 
     private ReplayRun map(ResultSet rs, int row) throws SQLException {
@@ -95,8 +130,14 @@ public class JdbcReplayRuns implements ReplayRunStore {
                 rs.getString("series"),
                 ReplayStatus.valueOf(rs.getString("status")),
                 current == null ? null : current.toLocalDate(),
-                new ReplayCounts(rs.getInt("days"), rs.getInt("loads"), rs.getLong("rows_loaded"), rs.getInt("trainings"),
-                        rs.getInt("promotions"), rs.getInt("rejections"), rs.getInt("alarms")),
+                new ReplayCounts(
+                        rs.getInt("days"),
+                        rs.getInt("loads"),
+                        rs.getLong("rows_loaded"),
+                        rs.getInt("trainings"),
+                        rs.getInt("promotions"),
+                        rs.getInt("rejections"),
+                        rs.getInt("alarms")),
                 rs.getString("error"),
                 json.readValue(rs.getString("summary"), SUMMARY),
                 rs.getTimestamp("started_at").toInstant(),

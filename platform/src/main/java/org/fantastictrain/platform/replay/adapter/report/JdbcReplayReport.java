@@ -35,7 +35,8 @@ public class JdbcReplayReport implements ReplayReportPort {
 
     private final JdbcClient jdbc;
     private final ZoneId zone;
-    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private final JsonMapper json =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     public JdbcReplayReport(JdbcClient jdbc, ZoneId zone) {
         this.jdbc = jdbc;
@@ -64,7 +65,11 @@ public class JdbcReplayReport implements ReplayReportPort {
         s.put("trainings", run.counts().trainings());
         s.put("promotions", run.counts().promotions());
         s.put("rejections", run.counts().rejections());
-        s.put("failed_trainings", data.trainings().stream().filter(t -> "FAILED".equals(t.decision())).count());
+        s.put(
+                "failed_trainings",
+                data.trainings().stream()
+                        .filter(t -> "FAILED".equals(t.decision()))
+                        .count());
         s.put("alarms", run.counts().alarms());
         Map<String, Integer> byCriterion = new java.util.TreeMap<>();
         for (AlarmSpan a : data.alarms()) {
@@ -83,7 +88,12 @@ public class JdbcReplayReport implements ReplayReportPort {
         s.put("accuracy", accuracy);
         Map<String, Object> champions = new LinkedHashMap<>();
         for (String id : series) {
-            champions.put(id, data.live().getOrDefault(id, List.of()).stream().map(LiveForecast::modelVersion).distinct().toList());
+            champions.put(
+                    id,
+                    data.live().getOrDefault(id, List.of()).stream()
+                            .map(LiveForecast::modelVersion)
+                            .distinct()
+                            .toList());
         }
         s.put("champion_versions", champions);
         return s;
@@ -114,8 +124,9 @@ public class JdbcReplayReport implements ReplayReportPort {
 
     private Map<String, Long> jobRuns(LocalDate from, LocalDate to) {
         Map<String, Long> runs = new LinkedHashMap<>();
-        jdbc.sql("SELECT job, count(*) AS n FROM job_run WHERE trigger = 'replay' AND scheduled_for >= ? AND scheduled_for < ?"
-                        + " GROUP BY job ORDER BY job")
+        jdbc.sql(
+                        "SELECT job, count(*) AS n FROM job_run WHERE trigger = 'replay' AND scheduled_for >= ? AND scheduled_for < ?"
+                                + " GROUP BY job ORDER BY job")
                 .params(start(from), start(to.plusDays(1)))
                 .query((rs, i) -> runs.put(rs.getString("job"), rs.getLong("n")))
                 .list();
@@ -126,19 +137,27 @@ public class JdbcReplayReport implements ReplayReportPort {
         Map<String, List<DayValue>> actuals = new LinkedHashMap<>();
         Map<String, List<LiveForecast>> live = new LinkedHashMap<>();
         for (String id : series) {
-            actuals.put(id, jdbc.sql("SELECT ds, value FROM observation WHERE series_id = ? AND ds BETWEEN ? AND ? ORDER BY ds")
-                    .params(id, Date.valueOf(from), Date.valueOf(to))
-                    .query((rs, i) -> new DayValue(rs.getDate("ds").toLocalDate(), rs.getDouble("value")))
-                    .list());
-            live.put(id, jdbc.sql("""
+            actuals.put(
+                    id,
+                    jdbc.sql("SELECT ds, value FROM observation WHERE series_id = ? AND ds BETWEEN ? AND ? ORDER BY ds")
+                            .params(id, Date.valueOf(from), Date.valueOf(to))
+                            .query((rs, i) -> new DayValue(rs.getDate("ds").toLocalDate(), rs.getDouble("value")))
+                            .list());
+            live.put(
+                    id,
+                    jdbc.sql("""
                     SELECT DISTINCT ON (issued_on) ds, model_version, yhat, yhat_lower, yhat_upper
                     FROM forecast_vintage WHERE series_id = ? AND issued_on BETWEEN ? AND ? AND ds = issued_on + 1
                     ORDER BY issued_on, model_version DESC
                     """)
-                    .params(id, Date.valueOf(from.minusDays(1)), Date.valueOf(to.minusDays(1)))
-                    .query((rs, i) -> new LiveForecast(rs.getDate("ds").toLocalDate(), rs.getInt("model_version"),
-                            rs.getDouble("yhat"), rs.getDouble("yhat_lower"), rs.getDouble("yhat_upper")))
-                    .list());
+                            .params(id, Date.valueOf(from.minusDays(1)), Date.valueOf(to.minusDays(1)))
+                            .query((rs, i) -> new LiveForecast(
+                                    rs.getDate("ds").toLocalDate(),
+                                    rs.getInt("model_version"),
+                                    rs.getDouble("yhat"),
+                                    rs.getDouble("yhat_lower"),
+                                    rs.getDouble("yhat_upper")))
+                            .list());
         }
         String[] ids = series.toArray(String[]::new);
         List<Training> trainings = jdbc.sql("""
@@ -151,10 +170,17 @@ public class JdbcReplayReport implements ReplayReportPort {
                 ORDER BY started_at, id
                 """)
                 .params(ids, start(from), start(to.plusDays(1)))
-                .query((rs, i) -> new Training(rs.getLong("id"), rs.getString("series_id"),
-                        rs.getTimestamp("started_at").toInstant().atZone(zone).toLocalDate(), rs.getString("decision"),
-                        integer(rs, "challenger_version"), integer(rs, "champion_version"), rs.getString("metric"),
-                        nullable(rs, "challenger_value"), nullable(rs, "champion_value"), nullable(rs, "champion_frozen"),
+                .query((rs, i) -> new Training(
+                        rs.getLong("id"),
+                        rs.getString("series_id"),
+                        rs.getTimestamp("started_at").toInstant().atZone(zone).toLocalDate(),
+                        rs.getString("decision"),
+                        integer(rs, "challenger_version"),
+                        integer(rs, "champion_version"),
+                        rs.getString("metric"),
+                        nullable(rs, "challenger_value"),
+                        nullable(rs, "champion_value"),
+                        nullable(rs, "champion_frozen"),
                         rs.getString("reason")))
                 .list();
         Map<String, List<CriterionPoint>> points = new LinkedHashMap<>();
@@ -169,10 +195,15 @@ public class JdbcReplayReport implements ReplayReportPort {
                 .query((rs, i) -> {
                     Integer window = integer(rs, "window_days");
                     String key = rs.getString("series_id") + "|" + rs.getString("criterion") + "|" + window;
-                    keys.computeIfAbsent(key, k -> new Criterion(safe(rs, "series_id"), safe(rs, "criterion"), window, null));
-                    points.computeIfAbsent(key, k -> new ArrayList<>()).add(new CriterionPoint(rs.getDate("as_of").toLocalDate(),
-                            nullable(rs, "observed"), nullable(rs, "threshold"), nullable(rs, "critical_threshold"),
-                            rs.getString("verdict")));
+                    keys.computeIfAbsent(
+                            key, k -> new Criterion(safe(rs, "series_id"), safe(rs, "criterion"), window, null));
+                    points.computeIfAbsent(key, k -> new ArrayList<>())
+                            .add(new CriterionPoint(
+                                    rs.getDate("as_of").toLocalDate(),
+                                    nullable(rs, "observed"),
+                                    nullable(rs, "threshold"),
+                                    nullable(rs, "critical_threshold"),
+                                    rs.getString("verdict")));
                     return key;
                 })
                 .list();
@@ -186,10 +217,18 @@ public class JdbcReplayReport implements ReplayReportPort {
                 .params(ids, Date.valueOf(from), Date.valueOf(to))
                 .query((rs, i) -> {
                     Timestamp resolved = rs.getTimestamp("resolved_at");
-                    return new AlarmSpan(rs.getLong("id"), rs.getString("series_id"), rs.getString("criterion"),
-                            rs.getString("severity"), integer(rs, "window_days"), rs.getDate("first_seen_as_of").toLocalDate(),
+                    return new AlarmSpan(
+                            rs.getLong("id"),
+                            rs.getString("series_id"),
+                            rs.getString("criterion"),
+                            rs.getString("severity"),
+                            integer(rs, "window_days"),
+                            rs.getDate("first_seen_as_of").toLocalDate(),
                             rs.getDate("last_seen_as_of").toLocalDate(),
-                            resolved == null ? null : resolved.toInstant().atZone(zone).toLocalDate(), rs.getString("summary"));
+                            resolved == null
+                                    ? null
+                                    : resolved.toInstant().atZone(zone).toLocalDate(),
+                            rs.getString("summary"));
                 })
                 .list();
         return new ReplayReportData(actuals, live, trainings, criteria, alarms);
@@ -198,8 +237,10 @@ public class JdbcReplayReport implements ReplayReportPort {
     private void write(Path dir, ReplayRun run, Map<String, Object> summary, ReplayReportData data) {
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve("summary.json"), json.writeValueAsString(summary) + "\n", StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("index.html"), new HtmlReport(run, summary, data).render(), StandardCharsets.UTF_8);
+            Files.writeString(
+                    dir.resolve("summary.json"), json.writeValueAsString(summary) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(
+                    dir.resolve("index.html"), new HtmlReport(run, summary, data).render(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + dir + ": " + e.getMessage(), e);
         }

@@ -17,8 +17,17 @@ record ReplayReportData(
     /** The 1-day-ahead forecast issued the day before {@code day}, by the champion then. */
     record LiveForecast(LocalDate day, int modelVersion, double yhat, double lower, double upper) {}
 
-    record Training(long runId, String series, LocalDate day, String decision, Integer challengerVersion,
-            Integer championVersion, String metric, Double challengerValue, Double championValue, Double championFrozenValue,
+    record Training(
+            long runId,
+            String series,
+            LocalDate day,
+            String decision,
+            Integer challengerVersion,
+            Integer championVersion,
+            String metric,
+            Double challengerValue,
+            Double championValue,
+            Double championFrozenValue,
             String reason) {}
 
     /** One criterion (and window) of one series, day by day. */
@@ -30,6 +39,14 @@ record ReplayReportData(
 
     record CriterionPoint(LocalDate day, Double observed, Double threshold, Double critical, String verdict) {}
 
-    record AlarmSpan(long id, String series, String criterion, String severity, Integer windowDays, LocalDate firing,
-            LocalDate lastSeen, LocalDate resolved, String summary) {}
+    record AlarmSpan(
+            long id,
+            String series,
+            String criterion,
+            String severity,
+            Integer windowDays,
+            LocalDate firing,
+            LocalDate lastSeen,
+            LocalDate resolved,
+            String summary) {}
 }

@@ -79,18 +79,23 @@ class ReplayController implements DisposableBean {
         });
         Map<String, Object> body = view(prepared.run());
         body.put("resumed", prepared.resumed());
-        return ResponseEntity.accepted().header("Location", "/api/v1/replays/" + prepared.run().id()).body(body);
+        return ResponseEntity.accepted()
+                .header("Location", "/api/v1/replays/" + prepared.run().id())
+                .body(body);
     }
 
     @GetMapping("/{id}")
     ResponseEntity<?> one(@PathVariable long id) {
-        return replays.replay(id).<ResponseEntity<?>>map(r -> ResponseEntity.ok(view(r)))
+        return replays.replay(id)
+                .<ResponseEntity<?>>map(r -> ResponseEntity.ok(view(r)))
                 .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "no replay " + id));
     }
 
     @GetMapping
     List<Map<String, Object>> all(@RequestParam(defaultValue = "20") int limit) {
-        return replays.replays(Math.max(1, Math.min(limit, 200))).stream().map(ReplayController::view).toList();
+        return replays.replays(Math.max(1, Math.min(limit, 200))).stream()
+                .map(ReplayController::view)
+                .toList();
     }
 
     static Map<String, Object> view(ReplayRun r) {

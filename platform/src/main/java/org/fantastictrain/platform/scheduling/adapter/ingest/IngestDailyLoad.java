@@ -38,7 +38,8 @@ class IngestDailyLoad implements DailyLoadPort {
         summary.put("unchanged", r.counts().unchanged());
         summary.put("rejected", r.counts().rejected());
         if (!r.succeeded()) {
-            return JobOutcome.failed(summary, "load run " + r.id() + " " + r.status().name().toLowerCase() + ": " + r.error());
+            return JobOutcome.failed(
+                    summary, "load run " + r.id() + " " + r.status().name().toLowerCase() + ": " + r.error());
         }
         return JobOutcome.succeeded(summary);
     }

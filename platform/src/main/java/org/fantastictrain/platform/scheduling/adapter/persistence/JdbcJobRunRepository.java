@@ -34,7 +34,8 @@ class JdbcJobRunRepository implements JobRunRepository {
 
     @Override
     public long queue(JobName job, Instant requestedAt) {
-        return jdbc.sql("INSERT INTO job_run (job, trigger, scheduled_for, status) VALUES (?, ?, ?, 'QUEUED') RETURNING id")
+        return jdbc.sql(
+                        "INSERT INTO job_run (job, trigger, scheduled_for, status) VALUES (?, ?, ?, 'QUEUED') RETURNING id")
                 .params(job.id(), RunTrigger.MANUAL.id(), Timestamp.from(requestedAt))
                 .query(Long.class)
                 .single();
@@ -51,7 +52,8 @@ class JdbcJobRunRepository implements JobRunRepository {
 
     @Override
     public void markRunning(long id, Instant startedAt, String instance) {
-        int updated = jdbc.sql("UPDATE job_run SET status = 'RUNNING', started_at = ?, instance = ? WHERE id = ? AND status = 'QUEUED'")
+        int updated = jdbc.sql(
+                        "UPDATE job_run SET status = 'RUNNING', started_at = ?, instance = ? WHERE id = ? AND status = 'QUEUED'")
                 .params(Timestamp.from(startedAt), instance, id)
                 .update();
         if (updated != 1) {
@@ -82,7 +84,10 @@ class JdbcJobRunRepository implements JobRunRepository {
 
     @Override
     public Optional<JobRun> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM job_run WHERE id = ?").params(id).query(this::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM job_run WHERE id = ?")
+                .params(id)
+                .query(this::map)
+                .optional();
     }
 
     private JobRun map(ResultSet rs, int row) throws SQLException {

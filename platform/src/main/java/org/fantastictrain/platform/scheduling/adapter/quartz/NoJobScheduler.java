@@ -13,7 +13,8 @@ public class NoJobScheduler implements JobSchedulerPort {
 
     @Override
     public void fireNow(JobName job, long queuedRunId) {
-        throw new IllegalStateException("no scheduler runs in this process; trigger " + job.id() + " on a serving instance");
+        throw new IllegalStateException(
+                "no scheduler runs in this process; trigger " + job.id() + " on a serving instance");
     }
 
     @Override

@@ -34,7 +34,8 @@ public class QuartzJob implements Job {
         String runId = context.getMergedJobDataMap().getString(RUN_ID);
         Long queuedRunId = runId == null ? null : Long.valueOf(runId);
         RunTrigger trigger = queuedRunId == null ? RunTrigger.SCHEDULER : RunTrigger.MANUAL;
-        Date scheduled = context.getScheduledFireTime() != null ? context.getScheduledFireTime() : context.getFireTime();
+        Date scheduled =
+                context.getScheduledFireTime() != null ? context.getScheduledFireTime() : context.getFireTime();
         try {
             runner.run(job, trigger, scheduled.toInstant(), queuedRunId, instanceId(context));
         } catch (RuntimeException e) {

@@ -60,7 +60,8 @@ public class QuartzJobScheduler implements JobSchedulerPort {
                 synchronize(schedule, zone);
             }
         } catch (SchedulerException e) {
-            throw new IllegalStateException("could not register the jobs in the Quartz job store: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "could not register the jobs in the Quartz job store: " + e.getMessage(), e);
         }
     }
 
@@ -89,7 +90,12 @@ public class QuartzJobScheduler implements JobSchedulerPort {
         if (existing == null) {
             try {
                 scheduler.scheduleJob(trigger);
-                LOG.info("job {} scheduled: {} ({}) in {}", job.id(), schedule.cron().expression(), schedule.cron().quartzExpression(), zone);
+                LOG.info(
+                        "job {} scheduled: {} ({}) in {}",
+                        job.id(),
+                        schedule.cron().expression(),
+                        schedule.cron().quartzExpression(),
+                        zone);
                 return;
             } catch (ObjectAlreadyExistsException raced) {
                 // Another instance registered it between our read and write.
@@ -100,12 +106,19 @@ public class QuartzJobScheduler implements JobSchedulerPort {
             }
         }
         scheduler.rescheduleJob(key, trigger);
-        LOG.info("job {} rescheduled: {} ({}) in {}", job.id(), schedule.cron().expression(), schedule.cron().quartzExpression(), zone);
+        LOG.info(
+                "job {} rescheduled: {} ({}) in {}",
+                job.id(),
+                schedule.cron().expression(),
+                schedule.cron().quartzExpression(),
+                zone);
     }
 
     private static boolean matches(CronTrigger trigger, JobSchedule schedule, ZoneId zone) {
         return trigger.getCronExpression().equals(schedule.cron().quartzExpression())
-                && trigger.getTimeZone().getID().equals(TimeZone.getTimeZone(zone).getID())
+                && trigger.getTimeZone()
+                        .getID()
+                        .equals(TimeZone.getTimeZone(zone).getID())
                 && trigger.getMisfireInstruction() == CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW;
     }
 
@@ -134,7 +147,8 @@ public class QuartzJobScheduler implements JobSchedulerPort {
         try {
             scheduler.triggerJob(jobKey(job), new JobDataMap(Map.of(QuartzJob.RUN_ID, Long.toString(queuedRunId))));
         } catch (SchedulerException e) {
-            throw new IllegalStateException("could not hand job " + job.id() + " to the scheduler: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "could not hand job " + job.id() + " to the scheduler: " + e.getMessage(), e);
         }
     }
 

@@ -21,6 +21,8 @@ record JobView(
                 info.schedule().cron().description(),
                 info.zone().getId(),
                 info.schedule().enabled(),
-                info.nextFireTime().map(t -> t.atZone(info.zone()).toOffsetDateTime().toString()).orElse(null));
+                info.nextFireTime()
+                        .map(t -> t.atZone(info.zone()).toOffsetDateTime().toString())
+                        .orElse(null));
     }
 }

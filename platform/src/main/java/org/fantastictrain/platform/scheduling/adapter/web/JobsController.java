@@ -43,16 +43,20 @@ class JobsController {
     List<JobRunView> runs(
             @RequestParam(name = "job", required = false) String job,
             @RequestParam(name = "limit", defaultValue = "50") int limit) {
-        Optional<JobName> name = Optional.ofNullable(job).filter(j -> !j.isBlank()).map(JobsController::known);
+        Optional<JobName> name =
+                Optional.ofNullable(job).filter(j -> !j.isBlank()).map(JobsController::known);
         if (limit < 1 || limit > JobHistory.MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + JobHistory.MAX_LIMIT + ", was " + limit);
+            throw new IllegalArgumentException(
+                    "limit must be between 1 and " + JobHistory.MAX_LIMIT + ", was " + limit);
         }
         return history.recent(name, limit).stream().map(JobRunView::of).toList();
     }
 
     @GetMapping("/runs/{id}")
     JobRunView run(@PathVariable("id") long id) {
-        return history.find(id).map(JobRunView::of).orElseThrow(() -> new NotFoundException("no job run with id " + id));
+        return history.find(id)
+                .map(JobRunView::of)
+                .orElseThrow(() -> new NotFoundException("no job run with id " + id));
     }
 
     @PostMapping("/{name}/runs")
@@ -70,6 +74,7 @@ class JobsController {
 
     private static String unknownJob(String name) {
         return "unknown job '" + name + "'; the jobs are "
-                + String.join(", ", Arrays.stream(JobName.values()).map(JobName::id).toList());
+                + String.join(
+                        ", ", Arrays.stream(JobName.values()).map(JobName::id).toList());
     }
 }

@@ -31,16 +31,28 @@ public class TrainingConfig {
         for (CandidateSpec c : candidates) {
             catalog.forecaster(c); // fail at startup on a misconfigured candidate
         }
-        return new TrainingSettings(p.getWindowDays(), p.getFolds(), p.getHorizonDays(), p.getPeriodDays(),
+        return new TrainingSettings(
+                p.getWindowDays(),
+                p.getFolds(),
+                p.getHorizonDays(),
+                p.getPeriodDays(),
                 p.getMinTrainingDays(),
                 new GatePolicy(Metric.parseGateMetric(p.getMetric()), p.getMinImprovement(), p.getMinUnseenDays()),
-                candidates, p.getIntervalWidth(), p.getParallelism());
+                candidates,
+                p.getIntervalWidth(),
+                p.getParallelism());
     }
 
     @Bean
-    TrainingService trainingService(LoadObservationsPort observations, TrainingRunPort runs, SeriesLockPort locks,
-            ForecasterCatalogPort catalog, ChampionModelQuery champions, RegisterModelUseCase registry,
-            TrainingSettings settings, Clock clock) {
+    TrainingService trainingService(
+            LoadObservationsPort observations,
+            TrainingRunPort runs,
+            SeriesLockPort locks,
+            ForecasterCatalogPort catalog,
+            ChampionModelQuery champions,
+            RegisterModelUseCase registry,
+            TrainingSettings settings,
+            Clock clock) {
         return new TrainingService(observations, runs, locks, catalog, champions, registry, settings, clock);
     }
 

@@ -65,28 +65,99 @@ public class TrainingProperties {
         }
     }
 
-    public int getWindowDays() { return windowDays; }
-    public void setWindowDays(int v) { windowDays = v; }
-    public int getFolds() { return folds; }
-    public void setFolds(int v) { folds = v; }
-    public int getHorizonDays() { return horizonDays; }
-    public void setHorizonDays(int v) { horizonDays = v; }
-    public int getPeriodDays() { return periodDays; }
-    public void setPeriodDays(int v) { periodDays = v; }
-    public int getMinTrainingDays() { return minTrainingDays; }
-    public void setMinTrainingDays(int v) { minTrainingDays = v; }
-    public String getMetric() { return metric; }
-    public void setMetric(String v) { metric = v; }
-    public double getMinImprovement() { return minImprovement; }
-    public void setMinImprovement(double v) { minImprovement = v; }
-    public int getMinUnseenDays() { return minUnseenDays; }
-    public void setMinUnseenDays(int v) { minUnseenDays = v; }
-    public double getIntervalWidth() { return intervalWidth; }
-    public void setIntervalWidth(double v) { intervalWidth = v; }
-    public int getParallelism() { return parallelism; }
-    public void setParallelism(int v) { parallelism = v; }
-    public List<Candidate> getCandidates() { return candidates; }
-    public void setCandidates(List<Candidate> v) { candidates = v; }
-    public Map<String, Map<String, List<String>>> getGrid() { return grid; }
-    public void setGrid(Map<String, Map<String, List<String>>> v) { grid = v; }
+    public int getWindowDays() {
+        return windowDays;
+    }
+
+    public void setWindowDays(int v) {
+        windowDays = v;
+    }
+
+    public int getFolds() {
+        return folds;
+    }
+
+    public void setFolds(int v) {
+        folds = v;
+    }
+
+    public int getHorizonDays() {
+        return horizonDays;
+    }
+
+    public void setHorizonDays(int v) {
+        horizonDays = v;
+    }
+
+    public int getPeriodDays() {
+        return periodDays;
+    }
+
+    public void setPeriodDays(int v) {
+        periodDays = v;
+    }
+
+    public int getMinTrainingDays() {
+        return minTrainingDays;
+    }
+
+    public void setMinTrainingDays(int v) {
+        minTrainingDays = v;
+    }
+
+    public String getMetric() {
+        return metric;
+    }
+
+    public void setMetric(String v) {
+        metric = v;
+    }
+
+    public double getMinImprovement() {
+        return minImprovement;
+    }
+
+    public void setMinImprovement(double v) {
+        minImprovement = v;
+    }
+
+    public int getMinUnseenDays() {
+        return minUnseenDays;
+    }
+
+    public void setMinUnseenDays(int v) {
+        minUnseenDays = v;
+    }
+
+    public double getIntervalWidth() {
+        return intervalWidth;
+    }
+
+    public void setIntervalWidth(double v) {
+        intervalWidth = v;
+    }
+
+    public int getParallelism() {
+        return parallelism;
+    }
+
+    public void setParallelism(int v) {
+        parallelism = v;
+    }
+
+    public List<Candidate> getCandidates() {
+        return candidates;
+    }
+
+    public void setCandidates(List<Candidate> v) {
+        candidates = v;
+    }
+
+    public Map<String, Map<String, List<String>>> getGrid() {
+        return grid;
+    }
+
+    public void setGrid(Map<String, Map<String, List<String>>> v) {
+        grid = v;
+    }
 }

@@ -67,8 +67,14 @@ final class Backtester {
         Forecast f = model.predict(days, intervalWidth);
         for (int i = 0; i < f.size(); i++) {
             LocalDate d = f.ds().get(i);
-            out.add(new ScoredPoint(fold.index(), d, fold.horizonOf(d), actuals.get(d), f.yhat()[i],
-                    f.yhatLower()[i], f.yhatUpper()[i]));
+            out.add(new ScoredPoint(
+                    fold.index(),
+                    d,
+                    fold.horizonOf(d),
+                    actuals.get(d),
+                    f.yhat()[i],
+                    f.yhatLower()[i],
+                    f.yhatUpper()[i]));
         }
     }
 }

@@ -16,8 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.fantastictrain.forecast.FittedModel;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.fantastictrain.forecast.TimeSeries;
 import org.fantastictrain.platform.ingest.domain.SeriesId;
 import org.fantastictrain.platform.registry.application.port.in.ChampionModelQuery;
@@ -51,6 +49,8 @@ import org.fantastictrain.platform.training.domain.RunStatus;
 import org.fantastictrain.platform.training.domain.Scores;
 import org.fantastictrain.platform.training.domain.TrainingFailure;
 import org.fantastictrain.platform.training.domain.TrainingRun;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A training run: read the series, backtest the candidates on the newest folds, fit the best on
@@ -92,7 +92,8 @@ public class TrainingService implements TrainUseCase, TrainSeriesUseCase, Traini
     public TrainingOutcome train(SeriesId series, String trigger) {
         TrainingRun run = trainSeries(series.id(), trigger);
         Integer version = run.challenger() == null ? null : run.challenger().version();
-        return new TrainingOutcome(run.id(), series, run.status().name(), run.decision().name(), version, run.reason());
+        return new TrainingOutcome(
+                run.id(), series, run.status().name(), run.decision().name(), version, run.reason());
     }
 
     @Override
@@ -136,8 +137,11 @@ public class TrainingService implements TrainUseCase, TrainSeriesUseCase, Traini
             return finish(failed(started, FailureKind.ERROR, "could not take the training lock: " + e.getMessage()));
         }
         if (lock.isEmpty()) {
-            return finish(failed(started, FailureKind.BUSY, "another training of " + series
-                    + " is running; this one was refused, try again when it has finished"));
+            return finish(failed(
+                    started,
+                    FailureKind.BUSY,
+                    "another training of " + series
+                            + " is running; this one was refused, try again when it has finished"));
         }
         try (SeriesLockPort.Held held = lock.get()) {
             finished = run(started);
@@ -156,9 +160,26 @@ public class TrainingService implements TrainUseCase, TrainSeriesUseCase, Traini
     }
 
     private TrainingRun failed(TrainingRun r, FailureKind kind, String reason) {
-        return new TrainingRun(r.id(), r.series(), r.trigger(), RunStatus.FAILED, Decision.FAILED, kind, reason,
-                r.startedAt(), clock.instant(), r.dataStart(), r.dataEnd(), r.rows(), r.dataFingerprint(), r.metric(),
-                r.folds(), r.candidates(), null, null, null);
+        return new TrainingRun(
+                r.id(),
+                r.series(),
+                r.trigger(),
+                RunStatus.FAILED,
+                Decision.FAILED,
+                kind,
+                reason,
+                r.startedAt(),
+                clock.instant(),
+                r.dataStart(),
+                r.dataEnd(),
+                r.rows(),
+                r.dataFingerprint(),
+                r.metric(),
+                r.folds(),
+                r.candidates(),
+                null,
+                null,
+                null);
     }
 
     private TrainingRun run(TrainingRun started) {
@@ -166,18 +187,29 @@ public class TrainingService implements TrainUseCase, TrainSeriesUseCase, Traini
         LocalDate today = LocalDate.now(clock);
         TimeSeries data = observations.load(series, today, settings.windowDays());
         if (data.size() == 0) {
-            throw new TrainingFailure(FailureKind.NO_DATA, "no observations of " + series + " up to " + today
-                    + "; run an initial load first (CLI `load initial` or POST /api/v1/loads)");
+            throw new TrainingFailure(
+                    FailureKind.NO_DATA,
+                    "no observations of " + series + " up to " + today
+                            + "; run an initial load first (CLI `load initial` or POST /api/v1/loads)");
         }
         FoldPlan plan = FoldPlan.newest(data.end(), settings.folds(), settings.horizonDays(), settings.periodDays());
         int historyDays = data.upTo(plan.earliestCutoff()).size();
         if (historyDays < settings.minTrainingDays()) {
-            long needed = settings.minTrainingDays() + settings.horizonDays()
+            long needed = settings.minTrainingDays()
+                    + settings.horizonDays()
                     + (long) (settings.folds() - 1) * settings.periodDays();
-            throw new TrainingFailure(FailureKind.TOO_LITTLE_HISTORY, String.format(
-                    "too little history: %s has %d days (%s..%s); %d folds of %d days need at least %d days, "
-                            + "load more history or lower ft.training.min-training-days / ft.training.folds",
-                    series, data.size(), data.start(), data.end(), settings.folds(), settings.horizonDays(), needed));
+            throw new TrainingFailure(
+                    FailureKind.TOO_LITTLE_HISTORY,
+                    String.format(
+                            "too little history: %s has %d days (%s..%s); %d folds of %d days need at least %d days, "
+                                    + "load more history or lower ft.training.min-training-days / ft.training.folds",
+                            series,
+                            data.size(),
+                            data.start(),
+                            data.end(),
+                            settings.folds(),
+                            settings.horizonDays(),
+                            needed));
         }
         String fingerprint = fingerprint(data);
         List<HorizonBucket> buckets = HorizonBucket.standard(settings.horizonDays());
@@ -206,16 +238,18 @@ public class TrainingService implements TrainUseCase, TrainSeriesUseCase, Traini
             }
         }
         if (best == null) {
-            throw new TrainingFailure(FailureKind.BAD_DATA, "no candidate could be backtested on " + series
-                    + (lastError == null ? "" : ": " + lastError));
+            throw new TrainingFailure(
+                    FailureKind.BAD_DATA,
+                    "no candidate could be backtested on " + series + (lastError == null ? "" : ": " + lastError));
         }
         Backtest challengerBacktest = backtests.get(best);
         FittedModel model;
         try {
             model = catalog.forecaster(best).fit(data);
         } catch (IllegalArgumentException e) {
-            throw new TrainingFailure(FailureKind.BAD_DATA, "the challenger " + best.label() + " cannot be fitted on "
-                    + series + ": " + e.getMessage());
+            throw new TrainingFailure(
+                    FailureKind.BAD_DATA,
+                    "the challenger " + best.label() + " cannot be fitted on " + series + ": " + e.getMessage());
         }
         CandidateSpec baselineSpec = catalog.baseline();
         Backtest baseline = backtests.containsKey(baselineSpec)
@@ -228,7 +262,8 @@ public class TrainingService implements TrainUseCase, TrainSeriesUseCase, Traini
         ChampionReport championReport = null;
         if (current.isPresent()) {
             LoadedChampion c = current.get();
-            CandidateSpec championSpec = toSpec(c.record().configuration(), c.record().algorithm());
+            CandidateSpec championSpec =
+                    toSpec(c.record().configuration(), c.record().algorithm());
             Backtest refit = backtests.get(championSpec); // same configuration, same folds: same forecasts
             if (refit == null) {
                 try {
@@ -240,10 +275,16 @@ public class TrainingService implements TrainUseCase, TrainSeriesUseCase, Traini
             Backtest frozen = backtester.frozen(c.model(), c.model().trainingEnd());
             evidence = new ChampionEvidence(c.record().version(), c.model().trainingEnd(), refit, frozen);
             boolean frozenScored = frozen.points().size() >= settings.gate().minUnseenDays();
-            championReport = new ChampionReport(c.record().version(), championSpec, c.model().trainingEnd(),
-                    refit.scores(buckets), frozen.points().size(),
+            championReport = new ChampionReport(
+                    c.record().version(),
+                    championSpec,
+                    c.model().trainingEnd(),
+                    refit.scores(buckets),
+                    frozen.points().size(),
                     frozenScored ? frozen.scores(buckets) : null,
-                    frozenScored ? challengerBacktest.restrictedTo(frozen.keys()).scores(buckets) : null);
+                    frozenScored
+                            ? challengerBacktest.restrictedTo(frozen.keys()).scores(buckets)
+                            : null);
         }
         GateDecision decision = gate.decide(challengerBacktest, baseline, evidence);
 
@@ -253,18 +294,46 @@ public class TrainingService implements TrainUseCase, TrainSeriesUseCase, Traini
         metrics.put("points", challengerScores.points());
         metrics.put("overall", challengerScores.overall());
         metrics.put("by_horizon", challengerScores.byHorizon());
-        metrics.put("folds", plan.folds().stream()
-                .map(f -> Map.of("cutoff", f.cutoff().toString(), "end", f.end().toString()))
-                .toList());
-        Registered registered = registry.register(new NewModelVersion(series, started.id(), model, configMap(best),
-                metrics, data.start(), data.end(), data.size(), fingerprint, decision.promote(),
-                evidence == null ? null : evidence.version(), decision.reason()));
+        metrics.put(
+                "folds",
+                plan.folds().stream()
+                        .map(f -> Map.of(
+                                "cutoff", f.cutoff().toString(), "end", f.end().toString()))
+                        .toList());
+        Registered registered = registry.register(new NewModelVersion(
+                series,
+                started.id(),
+                model,
+                configMap(best),
+                metrics,
+                data.start(),
+                data.end(),
+                data.size(),
+                fingerprint,
+                decision.promote(),
+                evidence == null ? null : evidence.version(),
+                decision.reason()));
         boolean promoted = registered.status() == ModelStatus.CHAMPION;
-        return new TrainingRun(started.id(), series, started.trigger(), RunStatus.SUCCEEDED,
-                promoted ? Decision.PROMOTED : Decision.REJECTED, null, registered.reason(), started.startedAt(),
-                clock.instant(), data.start(), data.end(), data.size(), fingerprint, settings.gate().metric().id(), plan,
-                reports, new ChallengerReport(registered.version(), best, model.algorithm(), challengerScores),
-                championReport, baseline.scores(buckets));
+        return new TrainingRun(
+                started.id(),
+                series,
+                started.trigger(),
+                RunStatus.SUCCEEDED,
+                promoted ? Decision.PROMOTED : Decision.REJECTED,
+                null,
+                registered.reason(),
+                started.startedAt(),
+                clock.instant(),
+                data.start(),
+                data.end(),
+                data.size(),
+                fingerprint,
+                settings.gate().metric().id(),
+                plan,
+                reports,
+                new ChallengerReport(registered.version(), best, model.algorithm(), challengerScores),
+                championReport,
+                baseline.scores(buckets));
     }
 
     /** The configuration stored with a version, back as a spec. */

@@ -30,7 +30,12 @@ public record TrainingSettings(
         if (candidates.isEmpty()) {
             throw new IllegalArgumentException("at least one training candidate is needed");
         }
-        if (windowDays < 0 || folds < 1 || horizonDays < 1 || periodDays < 1 || minTrainingDays < 1 || parallelism < 1) {
+        if (windowDays < 0
+                || folds < 1
+                || horizonDays < 1
+                || periodDays < 1
+                || minTrainingDays < 1
+                || parallelism < 1) {
             throw new IllegalArgumentException("training window, folds, horizon, period, minimum days and parallelism "
                     + "must be positive (window 0 = all history)");
         }

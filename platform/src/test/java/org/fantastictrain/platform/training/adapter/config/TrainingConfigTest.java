@@ -26,8 +26,9 @@ class TrainingConfigTest {
         List<CandidateSpec> candidates = TrainingConfig.candidates(p);
 
         assertThat(candidates).hasSize(5).first().isEqualTo(CandidateSpec.of("auto"));
-        assertThat(candidates).contains(
-                new CandidateSpec("prophet", Map.of("changepoint_prior_scale", 0.01, "robust", true)),
-                new CandidateSpec("prophet", Map.of("changepoint_prior_scale", 0.1, "robust", false)));
+        assertThat(candidates)
+                .contains(
+                        new CandidateSpec("prophet", Map.of("changepoint_prior_scale", 0.01, "robust", true)),
+                        new CandidateSpec("prophet", Map.of("changepoint_prior_scale", 0.1, "robust", false)));
     }
 }

@@ -22,11 +22,16 @@ import tools.jackson.databind.json.JsonMapper;
  * clock); prints {@code {run_id, as_of, evaluations_written, checks, alarms: {fired, resolved,
  * firing}, delivery}} on stdout. Exit 0 when the run completed, whatever the alarms say.
  */
-@Command(name = "control", mixinStandardHelpOptions = true,
+@Command(
+        name = "control",
+        mixinStandardHelpOptions = true,
         description = "Compare logged forecasts with actuals, evaluate the criteria and fire or resolve alarms.")
 public class ControlCliCommand implements Callable<Integer> {
 
-    @Option(names = "--as-of", converter = IsoDateConverter.class, paramLabel = "D",
+    @Option(
+            names = "--as-of",
+            converter = IsoDateConverter.class,
+            paramLabel = "D",
             description = "Evaluate as of this day (default: today of the business clock).")
     LocalDate asOf;
 
@@ -43,8 +48,14 @@ public class ControlCliCommand implements Callable<Integer> {
             io.err().println("control as of " + day + " ...");
             ControlResult r = context.getBean(RunControlUseCase.class).run(day, "cli");
             Map<String, Object> alarms = new LinkedHashMap<>();
-            alarms.put("fired", r.fired().stream().map(a -> AlarmResponse.of(a, List.of())).toList());
-            alarms.put("resolved", r.resolved().stream().map(a -> AlarmResponse.of(a, List.of())).toList());
+            alarms.put(
+                    "fired",
+                    r.fired().stream().map(a -> AlarmResponse.of(a, List.of())).toList());
+            alarms.put(
+                    "resolved",
+                    r.resolved().stream()
+                            .map(a -> AlarmResponse.of(a, List.of()))
+                            .toList());
             alarms.put("firing", r.firing().size());
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("run_id", r.runId());
@@ -52,9 +63,13 @@ public class ControlCliCommand implements Callable<Integer> {
             out.put("evaluations_written", r.evaluationsWritten());
             out.put("checks", r.checks().stream().map(CheckResponse::of).toList());
             out.put("alarms", alarms);
-            out.put("delivery", Map.of("sent", r.delivery().sent(), "failed", r.delivery().failed()));
-            io.err().println("control: " + r.checks().size() + " checks, " + r.fired().size() + " fired, " + r.resolved().size()
-                    + " resolved, " + r.firing().size() + " firing");
+            out.put(
+                    "delivery",
+                    Map.of("sent", r.delivery().sent(), "failed", r.delivery().failed()));
+            io.err()
+                    .println("control: " + r.checks().size() + " checks, "
+                            + r.fired().size() + " fired, " + r.resolved().size() + " resolved, "
+                            + r.firing().size() + " firing");
             io.out().println(context.getBean(JsonMapper.class).writeValueAsString(out));
             io.out().flush();
             return 0;

@@ -29,9 +29,26 @@ public record AlarmResponse(
         List<AlarmWithDeliveries.Delivery> deliveries) {
 
     public static AlarmResponse of(Alarm a, List<AlarmWithDeliveries.Delivery> deliveries) {
-        return new AlarmResponse(a.id(), Alarm.alertName(a.criterion()), a.series(), a.criterion().id(), a.severity().label(),
-                a.state().id(), a.modelVersion(), a.windowDays(), a.observed(), a.threshold(), a.summary(), a.description(),
-                a.reportUrl(), a.firstSeenAt(), a.lastSeenAt(), a.resolvedAt(), a.firstSeenAsOf(), a.lastSeenAsOf(), deliveries);
+        return new AlarmResponse(
+                a.id(),
+                Alarm.alertName(a.criterion()),
+                a.series(),
+                a.criterion().id(),
+                a.severity().label(),
+                a.state().id(),
+                a.modelVersion(),
+                a.windowDays(),
+                a.observed(),
+                a.threshold(),
+                a.summary(),
+                a.description(),
+                a.reportUrl(),
+                a.firstSeenAt(),
+                a.lastSeenAt(),
+                a.resolvedAt(),
+                a.firstSeenAsOf(),
+                a.lastSeenAsOf(),
+                deliveries);
     }
 
     public static AlarmResponse of(AlarmWithDeliveries a) {

@@ -16,7 +16,15 @@ public record CheckResponse(
         Map<String, Object> detail) {
 
     public static CheckResponse of(Check c) {
-        return new CheckResponse(c.series(), c.criterion().id(), c.windowDays(), c.modelVersion(), c.observed(), c.threshold(),
-                c.criticalThreshold(), c.verdict().name(), c.detail());
+        return new CheckResponse(
+                c.series(),
+                c.criterion().id(),
+                c.windowDays(),
+                c.modelVersion(),
+                c.observed(),
+                c.threshold(),
+                c.criticalThreshold(),
+                c.verdict().name(),
+                c.detail());
     }
 }

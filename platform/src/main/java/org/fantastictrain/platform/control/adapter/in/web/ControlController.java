@@ -25,18 +25,22 @@ class ControlController {
     }
 
     @GetMapping("/api/v1/control/report")
-    ControlReportResponse report(@RequestParam(defaultValue = "corrib_production") String series,
+    ControlReportResponse report(
+            @RequestParam(defaultValue = "corrib_production") String series,
             @RequestParam(required = false) Integer window) {
         requireSeries(series);
         if (window != null && (window < 1 || window > MAX_WINDOW)) {
-            throw new IllegalArgumentException("window must be a number of days between 1 and " + MAX_WINDOW + ", got " + window);
+            throw new IllegalArgumentException(
+                    "window must be a number of days between 1 and " + MAX_WINDOW + ", got " + window);
         }
         return ControlReportResponse.of(reports.report(series, Optional.ofNullable(window)));
     }
 
     @GetMapping("/api/v1/alarms")
-    List<AlarmResponse> alarms(@RequestParam(required = false) String state, @RequestParam(required = false) String series) {
-        Optional<AlarmState> wanted = state == null || state.isBlank() ? Optional.empty() : Optional.of(AlarmState.fromId(state));
+    List<AlarmResponse> alarms(
+            @RequestParam(required = false) String state, @RequestParam(required = false) String series) {
+        Optional<AlarmState> wanted =
+                state == null || state.isBlank() ? Optional.empty() : Optional.of(AlarmState.fromId(state));
         if (series != null && !series.isBlank()) {
             requireSeries(series);
         }
@@ -48,7 +52,9 @@ class ControlController {
     private static void requireSeries(String series) {
         if (SeriesId.fromId(series).isEmpty()) {
             throw new IllegalArgumentException("unknown series '" + series + "', expected one of "
-                    + String.join(", ", Arrays.stream(SeriesId.values()).map(SeriesId::id).toList()));
+                    + String.join(
+                            ", ",
+                            Arrays.stream(SeriesId.values()).map(SeriesId::id).toList()));
         }
     }
 }

@@ -32,7 +32,8 @@ public class AlertmanagerChannel implements AlarmChannel {
 
     public AlertmanagerChannel(URI baseUrl, JsonMapper json, Duration timeout, Clock wallClock) {
         String base = baseUrl.toString();
-        this.alertsUri = URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/api/v2/alerts");
+        this.alertsUri =
+                URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/api/v2/alerts");
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
         this.json = json;
         this.timeout = timeout;
@@ -69,7 +70,9 @@ public class AlertmanagerChannel implements AlarmChannel {
         labels.put("alertname", Alarm.alertName(a.criterion()));
         labels.put("series", a.series());
         labels.put("severity", a.severity().label());
-        labels.put("model_version", a.modelVersion() == null ? "none" : a.modelVersion().toString());
+        labels.put(
+                "model_version",
+                a.modelVersion() == null ? "none" : a.modelVersion().toString());
         labels.put("criterion", a.criterion().id());
         labels.put("service", "fantastic-train");
         Map<String, String> annotations = new LinkedHashMap<>();

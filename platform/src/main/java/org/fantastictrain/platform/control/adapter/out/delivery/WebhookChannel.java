@@ -45,7 +45,9 @@ public class WebhookChannel implements AlarmChannel {
     public void send(List<Alarm> alarms) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("source", "fantastic-train");
-        body.put("alarms", alarms.stream().map(a -> AlarmResponse.of(a, List.of())).toList());
+        body.put(
+                "alarms",
+                alarms.stream().map(a -> AlarmResponse.of(a, List.of())).toList());
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("Content-Type", "application/json")

@@ -35,14 +35,21 @@ public class ControlMetrics implements ControlGaugesPort {
     private final Map<String, Double> values = new ConcurrentHashMap<>();
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
-    public ControlMetrics(MeterRegistry registry, JdbcTemplate jdbc, Clock clock, List<String> series, List<String> jobs,
+    public ControlMetrics(
+            MeterRegistry registry,
+            JdbcTemplate jdbc,
+            Clock clock,
+            List<String> series,
+            List<String> jobs,
             List<String> channels) {
         this.registry = registry;
         this.jdbc = jdbc;
         this.clock = clock;
         for (String severity : List.of("warning", "critical")) {
-            Gauge.builder("ft.alarms.firing", () -> query(() -> count(
-                            "SELECT count(*) FROM alarm WHERE state = 'firing' AND severity = ?", severity)))
+            Gauge.builder(
+                            "ft.alarms.firing",
+                            () -> query(() -> count(
+                                    "SELECT count(*) FROM alarm WHERE state = 'firing' AND severity = ?", severity)))
                     .description("Alarms firing")
                     .tag("severity", severity)
                     .register(registry);
@@ -59,8 +66,11 @@ public class ControlMetrics implements ControlGaugesPort {
                     .register(registry);
         }
         for (String channel : channels) {
-            FunctionCounter.builder("ft.forecasts.served", this, m -> m.query(() -> m.count(
-                            "SELECT count(*) FROM served_forecast WHERE channel = ?", channel)))
+            FunctionCounter.builder(
+                            "ft.forecasts.served",
+                            this,
+                            m -> m.query(
+                                    () -> m.count("SELECT count(*) FROM served_forecast WHERE channel = ?", channel)))
                     .description("Forecasts served and logged")
                     .tag("channel", channel)
                     .register(registry);
@@ -72,8 +82,9 @@ public class ControlMetrics implements ControlGaugesPort {
                     .tag("job", job)
                     .register(registry);
         }
-        Gauge.builder("ft.alarm.deliveries.pending", () -> query(() -> count(
-                        "SELECT count(*) FROM alarm_delivery WHERE pending")))
+        Gauge.builder(
+                        "ft.alarm.deliveries.pending",
+                        () -> query(() -> count("SELECT count(*) FROM alarm_delivery WHERE pending")))
                 .description("Alarm deliveries owed (not yet delivered or retrying)")
                 .register(registry);
     }
@@ -107,13 +118,16 @@ public class ControlMetrics implements ControlGaugesPort {
     }
 
     private double lastLoadAge() {
-        Timestamp last = jdbc.queryForObject("SELECT max(finished_at) FROM load_run WHERE status = 'SUCCEEDED'", Timestamp.class);
-        return last == null ? Double.NaN : Duration.between(last.toInstant(), clock.instant()).toMillis() / 1000.0;
+        Timestamp last = jdbc.queryForObject(
+                "SELECT max(finished_at) FROM load_run WHERE status = 'SUCCEEDED'", Timestamp.class);
+        return last == null
+                ? Double.NaN
+                : Duration.between(last.toInstant(), clock.instant()).toMillis() / 1000.0;
     }
 
     private double lastActualAge(String series) {
-        LocalDate last = jdbc.queryForObject("SELECT max(ds) FROM observation WHERE series_id = ?",
-                LocalDate.class, series);
+        LocalDate last =
+                jdbc.queryForObject("SELECT max(ds) FROM observation WHERE series_id = ?", LocalDate.class, series);
         return last == null ? Double.NaN : ChronoUnit.DAYS.between(last, LocalDate.now(clock));
     }
 

@@ -17,8 +17,13 @@ public class JdbcActuals implements ActualsPort {
 
     @Override
     public double[] values(String series, LocalDate from, LocalDate to) {
-        return jdbc.queryForList("SELECT value FROM observation WHERE series_id = ? AND ds BETWEEN ? AND ? ORDER BY ds",
-                        Double.class, series, from, to)
+        return jdbc
+                .queryForList(
+                        "SELECT value FROM observation WHERE series_id = ? AND ds BETWEEN ? AND ? ORDER BY ds",
+                        Double.class,
+                        series,
+                        from,
+                        to)
                 .stream()
                 .mapToDouble(Double::doubleValue)
                 .toArray();

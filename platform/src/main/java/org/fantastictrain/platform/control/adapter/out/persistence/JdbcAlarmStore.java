@@ -25,9 +25,10 @@ public class JdbcAlarmStore implements AlarmStore {
     /** Serialises alarm transitions of concurrent control runs (CLI next to the daily job). */
     private static final long LOCK = 0x66742d616c61726dL;
 
-    private static final String COLUMNS = "a.id, a.series_id, a.criterion, a.severity, a.state, a.model_version, a.window_days,"
-            + " a.observed, a.threshold, a.summary, a.description, a.report_url, a.first_seen_at, a.last_seen_at,"
-            + " a.resolved_at, a.first_seen_as_of, a.last_seen_as_of";
+    private static final String COLUMNS =
+            "a.id, a.series_id, a.criterion, a.severity, a.state, a.model_version, a.window_days,"
+                    + " a.observed, a.threshold, a.summary, a.description, a.report_url, a.first_seen_at, a.last_seen_at,"
+                    + " a.resolved_at, a.first_seen_as_of, a.last_seen_as_of";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -39,45 +40,85 @@ public class JdbcAlarmStore implements AlarmStore {
 
     @Override
     public List<Alarm> firing(String series) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM alarm a WHERE a.series_id = ? AND a.state = 'firing' ORDER BY a.id",
-                JdbcAlarmStore::alarm, series);
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM alarm a WHERE a.series_id = ? AND a.state = 'firing' ORDER BY a.id",
+                JdbcAlarmStore::alarm,
+                series);
     }
 
     @Override
-    public List<Alarm> apply(List<Alarm> fired, List<Alarm> seen, List<Alarm> resolved, List<String> channels, Instant now) {
+    public List<Alarm> apply(
+            List<Alarm> fired, List<Alarm> seen, List<Alarm> resolved, List<String> channels, Instant now) {
         return tx.execute(status -> {
             jdbc.query("SELECT pg_advisory_xact_lock(?)", rs -> null, LOCK);
             List<Alarm> inserted = new ArrayList<>();
             for (Alarm a : resolved) {
-                jdbc.update("UPDATE alarm SET state = 'resolved', resolved_at = ? WHERE id = ? AND state = 'firing'",
-                        Timestamp.from(a.resolvedAt()), a.id());
+                jdbc.update(
+                        "UPDATE alarm SET state = 'resolved', resolved_at = ? WHERE id = ? AND state = 'firing'",
+                        Timestamp.from(a.resolvedAt()),
+                        a.id());
                 owe(a.id(), channels, now);
             }
             for (Alarm a : seen) {
-                jdbc.update("""
+                jdbc.update(
+                        """
                         UPDATE alarm SET last_seen_at = ?, last_seen_as_of = ?, observed = ?, threshold = ?, window_days = ?,
                             description = ?
                         WHERE id = ? AND state = 'firing'
-                        """, Timestamp.from(a.lastSeenAt()), a.lastSeenAsOf(), a.observed(), a.threshold(), a.windowDays(),
-                        a.description(), a.id());
+                        """,
+                        Timestamp.from(a.lastSeenAt()),
+                        a.lastSeenAsOf(),
+                        a.observed(),
+                        a.threshold(),
+                        a.windowDays(),
+                        a.description(),
+                        a.id());
             }
             for (Alarm a : fired) {
                 // A concurrent run may have fired the same alarm: then this one is seen again, not new.
-                Long id = jdbc.query("""
+                Long id = jdbc.query(
+                        """
                         INSERT INTO alarm (series_id, criterion, severity, state, model_version, window_days, observed, threshold,
                             summary, description, report_url, first_seen_at, last_seen_at, first_seen_as_of, last_seen_as_of)
                         VALUES (?, ?, ?, 'firing', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (series_id, criterion, severity) WHERE state = 'firing' DO NOTHING
                         RETURNING id
-                        """, rs -> rs.next() ? rs.getLong(1) : null, a.series(), a.criterion().id(), a.severity().label(),
-                        a.modelVersion(), a.windowDays(), a.observed(), a.threshold(), a.summary(), a.description(),
-                        a.reportUrl(), Timestamp.from(a.firstSeenAt()), Timestamp.from(a.lastSeenAt()), a.firstSeenAsOf(),
+                        """,
+                        rs -> rs.next() ? rs.getLong(1) : null,
+                        a.series(),
+                        a.criterion().id(),
+                        a.severity().label(),
+                        a.modelVersion(),
+                        a.windowDays(),
+                        a.observed(),
+                        a.threshold(),
+                        a.summary(),
+                        a.description(),
+                        a.reportUrl(),
+                        Timestamp.from(a.firstSeenAt()),
+                        Timestamp.from(a.lastSeenAt()),
+                        a.firstSeenAsOf(),
                         a.lastSeenAsOf());
                 if (id != null) {
                     owe(id, channels, now);
-                    inserted.add(new Alarm(id, a.series(), a.criterion(), a.severity(), a.state(), a.modelVersion(),
-                            a.windowDays(), a.observed(), a.threshold(), a.summary(), a.description(), a.reportUrl(),
-                            a.firstSeenAt(), a.lastSeenAt(), a.resolvedAt(), a.firstSeenAsOf(), a.lastSeenAsOf()));
+                    inserted.add(new Alarm(
+                            id,
+                            a.series(),
+                            a.criterion(),
+                            a.severity(),
+                            a.state(),
+                            a.modelVersion(),
+                            a.windowDays(),
+                            a.observed(),
+                            a.threshold(),
+                            a.summary(),
+                            a.description(),
+                            a.reportUrl(),
+                            a.firstSeenAt(),
+                            a.lastSeenAt(),
+                            a.resolvedAt(),
+                            a.firstSeenAsOf(),
+                            a.lastSeenAsOf()));
                 }
             }
             return inserted;
@@ -112,21 +153,33 @@ public class JdbcAlarmStore implements AlarmStore {
         Map<Long, List<AlarmWithDeliveries.Delivery>> deliveries = new LinkedHashMap<>();
         if (!alarms.isEmpty()) {
             Long[] ids = alarms.stream().map(Alarm::id).toArray(Long[]::new);
-            jdbc.query(con -> {
-                var ps = con.prepareStatement("""
+            jdbc.query(
+                    con -> {
+                        var ps = con.prepareStatement("""
                         SELECT alarm_id, channel, pending, attempts, next_attempt_at, last_attempt_at, delivered_at,
                                delivered_state, last_error
                         FROM alarm_delivery WHERE alarm_id = ANY (?) ORDER BY alarm_id, channel
                         """);
-                ps.setArray(1, con.createArrayOf("bigint", ids));
-                return ps;
-            }, rs -> {
-                deliveries.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new AlarmWithDeliveries.Delivery(
-                        rs.getString(2), rs.getBoolean(3), rs.getInt(4), instant(rs, 5), instant(rs, 6), instant(rs, 7),
-                        rs.getString(8), rs.getString(9)));
-            });
+                        ps.setArray(1, con.createArrayOf("bigint", ids));
+                        return ps;
+                    },
+                    rs -> {
+                        deliveries
+                                .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(new AlarmWithDeliveries.Delivery(
+                                        rs.getString(2),
+                                        rs.getBoolean(3),
+                                        rs.getInt(4),
+                                        instant(rs, 5),
+                                        instant(rs, 6),
+                                        instant(rs, 7),
+                                        rs.getString(8),
+                                        rs.getString(9)));
+                    });
         }
-        return alarms.stream().map(a -> new AlarmWithDeliveries(a, deliveries.getOrDefault(a.id(), List.of()))).toList();
+        return alarms.stream()
+                .map(a -> new AlarmWithDeliveries(a, deliveries.getOrDefault(a.id(), List.of())))
+                .toList();
     }
 
     @Override
@@ -136,9 +189,12 @@ public class JdbcAlarmStore implements AlarmStore {
                 : "";
         List<Object> args = new ArrayList<>(List.of(channel, Timestamp.from(now)));
         resendFiringAfter.ifPresent(after -> args.add(Timestamp.from(now.minus(after))));
-        return jdbc.query("SELECT " + COLUMNS + " FROM alarm a JOIN alarm_delivery d ON d.alarm_id = a.id"
-                + " WHERE d.channel = ? AND ((d.pending AND d.next_attempt_at <= ?)" + resend + ") ORDER BY a.id",
-                JdbcAlarmStore::alarm, args.toArray());
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM alarm a JOIN alarm_delivery d ON d.alarm_id = a.id"
+                        + " WHERE d.channel = ? AND ((d.pending AND d.next_attempt_at <= ?)" + resend
+                        + ") ORDER BY a.id",
+                JdbcAlarmStore::alarm,
+                args.toArray());
     }
 
     @Override
@@ -155,20 +211,40 @@ public class JdbcAlarmStore implements AlarmStore {
     @Override
     public void failed(String channel, List<Alarm> alarms, String error, Instant now, Duration base, Duration max) {
         for (Alarm a : alarms) {
-            jdbc.update("""
+            jdbc.update(
+                    """
                     UPDATE alarm_delivery SET pending = true, attempts = attempts + 1, last_attempt_at = ?, last_error = ?,
                         next_attempt_at = ?::timestamptz + make_interval(secs => least(?::float8, ?::float8 * power(2, least(attempts, 30))))
                     WHERE alarm_id = ? AND channel = ?
-                    """, Timestamp.from(now), error, Timestamp.from(now), max.toMillis() / 1000.0, base.toMillis() / 1000.0,
-                    a.id(), channel);
+                    """,
+                    Timestamp.from(now),
+                    error,
+                    Timestamp.from(now),
+                    max.toMillis() / 1000.0,
+                    base.toMillis() / 1000.0,
+                    a.id(),
+                    channel);
         }
     }
 
     private static Alarm alarm(ResultSet rs, int i) throws SQLException {
-        return new Alarm(rs.getLong(1), rs.getString(2), Criterion.fromId(rs.getString(3)), Severity.fromLabel(rs.getString(4)),
-                AlarmState.fromId(rs.getString(5)), rs.getObject(6, Integer.class), rs.getObject(7, Integer.class),
-                rs.getObject(8, Double.class), rs.getObject(9, Double.class), rs.getString(10), rs.getString(11),
-                rs.getString(12), instant(rs, 13), instant(rs, 14), instant(rs, 15), rs.getObject(16, LocalDate.class),
+        return new Alarm(
+                rs.getLong(1),
+                rs.getString(2),
+                Criterion.fromId(rs.getString(3)),
+                Severity.fromLabel(rs.getString(4)),
+                AlarmState.fromId(rs.getString(5)),
+                rs.getObject(6, Integer.class),
+                rs.getObject(7, Integer.class),
+                rs.getObject(8, Double.class),
+                rs.getObject(9, Double.class),
+                rs.getString(10),
+                rs.getString(11),
+                rs.getString(12),
+                instant(rs, 13),
+                instant(rs, 14),
+                instant(rs, 15),
+                rs.getObject(16, LocalDate.class),
                 rs.getObject(17, LocalDate.class));
     }
 

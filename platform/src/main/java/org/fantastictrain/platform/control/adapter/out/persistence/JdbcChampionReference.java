@@ -25,16 +25,21 @@ public class JdbcChampionReference implements ChampionReferencePort {
 
     @Override
     public Optional<ChampionReference> champion(String series) {
-        List<ChampionReference> found = jdbc.query("""
+        List<ChampionReference> found = jdbc.query(
+                """
                 SELECT v.version, v.training_end, v.metrics::text
                 FROM model_alias a JOIN model_version v ON v.series_id = a.series_id AND v.version = a.version
                 WHERE a.series_id = ? AND a.alias = 'champion'
-                """, (rs, i) -> {
-            JsonNode metrics = json.readTree(rs.getString(3));
-            return new ChampionReference(rs.getInt(1), rs.getObject(2, LocalDate.class),
-                    number(metrics.path("overall").path("rmse")),
-                    number(metrics.path("by_horizon").path("1-7").path("rmse")));
-        }, series);
+                """,
+                (rs, i) -> {
+                    JsonNode metrics = json.readTree(rs.getString(3));
+                    return new ChampionReference(
+                            rs.getInt(1),
+                            rs.getObject(2, LocalDate.class),
+                            number(metrics.path("overall").path("rmse")),
+                            number(metrics.path("by_horizon").path("1-7").path("rmse")));
+                },
+                series);
         return found.stream().findFirst();
     }
 

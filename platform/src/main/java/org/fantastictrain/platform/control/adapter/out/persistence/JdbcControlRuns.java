@@ -28,8 +28,12 @@ public class JdbcControlRuns implements ControlRunStore {
 
     @Override
     public long start(LocalDate asOf, String trigger, Instant now) {
-        Long id = jdbc.queryForObject("INSERT INTO control_run (as_of, trigger, started_at) VALUES (?, ?, ?) RETURNING id",
-                Long.class, asOf, trigger, Timestamp.from(now));
+        Long id = jdbc.queryForObject(
+                "INSERT INTO control_run (as_of, trigger, started_at) VALUES (?, ?, ?) RETURNING id",
+                Long.class,
+                asOf,
+                trigger,
+                Timestamp.from(now));
         return id == null ? 0 : id;
     }
 
@@ -57,8 +61,11 @@ public class JdbcControlRuns implements ControlRunStore {
 
     @Override
     public void finish(long runId, Map<String, Object> summary, Instant now) {
-        jdbc.update("UPDATE control_run SET finished_at = ?, summary = ?::jsonb WHERE id = ?", Timestamp.from(now),
-                json.writeValueAsString(summary), runId);
+        jdbc.update(
+                "UPDATE control_run SET finished_at = ?, summary = ?::jsonb WHERE id = ?",
+                Timestamp.from(now),
+                json.writeValueAsString(summary),
+                runId);
     }
 
     @Override
@@ -73,9 +80,15 @@ public class JdbcControlRuns implements ControlRunStore {
     }
 
     private Check check(ResultSet rs, int i) throws SQLException {
-        return new Check(rs.getString(1), Criterion.fromId(rs.getString(2)), rs.getObject(3, Integer.class),
-                rs.getObject(4, Integer.class), rs.getObject(5, Double.class), rs.getObject(6, Double.class),
-                rs.getObject(7, Double.class), Verdict.valueOf(rs.getString(8)),
+        return new Check(
+                rs.getString(1),
+                Criterion.fromId(rs.getString(2)),
+                rs.getObject(3, Integer.class),
+                rs.getObject(4, Integer.class),
+                rs.getObject(5, Double.class),
+                rs.getObject(6, Double.class),
+                rs.getObject(7, Double.class),
+                Verdict.valueOf(rs.getString(8)),
                 json.readValue(rs.getString(9), new TypeReference<Map<String, Object>>() {}));
     }
 }

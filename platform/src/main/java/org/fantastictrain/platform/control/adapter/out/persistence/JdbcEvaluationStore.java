@@ -67,15 +67,27 @@ public class JdbcEvaluationStore implements EvaluationStore {
     @Override
     public List<EvaluatedPoint> points(String series, LocalDate from, LocalDate to, Optional<String> source) {
         List<Object> args = new ArrayList<>(List.of(series, from, to));
-        String sql = "SELECT source, model_version, issued_on, ds, lead_days, yhat, yhat_lower, yhat_upper, interval_width, actual"
-                + " FROM forecast_evaluation WHERE series_id = ? AND ds BETWEEN ? AND ?";
+        String sql =
+                "SELECT source, model_version, issued_on, ds, lead_days, yhat, yhat_lower, yhat_upper, interval_width, actual"
+                        + " FROM forecast_evaluation WHERE series_id = ? AND ds BETWEEN ? AND ?";
         if (source.isPresent()) {
             sql += " AND source = ?";
             args.add(source.get());
         }
         sql += " ORDER BY ds, source, model_version, issued_on";
-        return jdbc.query(sql, (rs, i) -> new EvaluatedPoint(rs.getString(1), rs.getInt(2), rs.getObject(3, LocalDate.class),
-                rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9),
-                rs.getDouble(10)), args.toArray());
+        return jdbc.query(
+                sql,
+                (rs, i) -> new EvaluatedPoint(
+                        rs.getString(1),
+                        rs.getInt(2),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getInt(5),
+                        rs.getDouble(6),
+                        rs.getDouble(7),
+                        rs.getDouble(8),
+                        rs.getDouble(9),
+                        rs.getDouble(10)),
+                args.toArray());
     }
 }

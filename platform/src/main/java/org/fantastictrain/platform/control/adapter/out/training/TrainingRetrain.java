@@ -20,6 +20,8 @@ public class TrainingRetrain implements RetrainPort {
         if (train == null) {
             throw new IllegalStateException("no training service in this build");
         }
-        train.train(SeriesId.fromId(series).orElseThrow(() -> new IllegalArgumentException("unknown series " + series)), "alarm");
+        train.train(
+                SeriesId.fromId(series).orElseThrow(() -> new IllegalArgumentException("unknown series " + series)),
+                "alarm");
     }
 }

@@ -11,6 +11,13 @@ public record AlarmWithDeliveries(Alarm alarm, List<Delivery> deliveries) {
      * @param pending a send is owed (not yet delivered, or retrying after a failure)
      * @param deliveredState the alarm state last delivered ({@code firing} or {@code resolved})
      */
-    public record Delivery(String channel, boolean pending, int attempts, Instant nextAttemptAt, Instant lastAttemptAt,
-            Instant deliveredAt, String deliveredState, String lastError) {}
+    public record Delivery(
+            String channel,
+            boolean pending,
+            int attempts,
+            Instant nextAttemptAt,
+            Instant lastAttemptAt,
+            Instant deliveredAt,
+            String deliveredState,
+            String lastError) {}
 }

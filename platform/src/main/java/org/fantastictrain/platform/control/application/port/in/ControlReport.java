@@ -12,7 +12,11 @@ import org.fantastictrain.platform.control.domain.ErrorSummary;
  * @param champion null without a champion
  * @param latestChecks the checks of the newest control run that covered the series
  */
-public record ControlReport(String series, LocalDate asOf, ChampionReference champion, List<WindowReport> windows,
+public record ControlReport(
+        String series,
+        LocalDate asOf,
+        ChampionReference champion,
+        List<WindowReport> windows,
         List<Check> latestChecks) {
 
     public record WindowReport(int days, LocalDate from, LocalDate to, List<Line> lines) {}
@@ -22,5 +26,6 @@ public record ControlReport(String series, LocalDate asOf, ChampionReference cha
      *
      * @param championBacktestRmse the champion's backtest RMSE at that lead, for reference
      */
-    public record Line(String source, int modelVersion, String lead, ErrorSummary metrics, Double championBacktestRmse) {}
+    public record Line(
+            String source, int modelVersion, String lead, ErrorSummary metrics, Double championBacktestRmse) {}
 }

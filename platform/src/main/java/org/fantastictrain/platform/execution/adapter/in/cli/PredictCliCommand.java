@@ -30,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code predict}: the champion's forecast for a date range on stdout (one JSON object, or CSV),
  * logged like a forecast served over HTTP (channel {@code cli}); the log is flushed before exit.
  */
-@Command(name = "predict", mixinStandardHelpOptions = true,
+@Command(
+        name = "predict",
+        mixinStandardHelpOptions = true,
         description = "Forecast a date range with the champion model; the forecast is logged.")
 public class PredictCliCommand implements Callable<Integer> {
     static final Duration FLUSH_TIMEOUT = Duration.ofSeconds(30);
@@ -38,22 +40,35 @@ public class PredictCliCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--from", required = true, converter = IsoDateConverter.class, paramLabel = "D",
+    @Option(
+            names = "--from",
+            required = true,
+            converter = IsoDateConverter.class,
+            paramLabel = "D",
             description = "First day, yyyy-MM-dd.")
     LocalDate from;
 
-    @Option(names = "--to", required = true, converter = IsoDateConverter.class, paramLabel = "D",
+    @Option(
+            names = "--to",
+            required = true,
+            converter = IsoDateConverter.class,
+            paramLabel = "D",
             description = "Last day, yyyy-MM-dd (inclusive).")
     LocalDate to;
 
     @Option(names = "--series", paramLabel = "S", description = "Series id (default: corrib_production).")
     String series;
 
-    @Option(names = "--format", defaultValue = "json", paramLabel = "json|csv",
+    @Option(
+            names = "--format",
+            defaultValue = "json",
+            paramLabel = "json|csv",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--interval-width", paramLabel = "W",
+    @Option(
+            names = "--interval-width",
+            paramLabel = "W",
             description = "Interval width in (0, 1) (default: ft.execution.interval-width, 0.8).")
     Double intervalWidth;
 
@@ -75,7 +90,11 @@ public class PredictCliCommand implements Callable<Integer> {
                 throw new UnknownSeriesException(series);
             }
             command = ForecastCommand.ofRange(
-                    series, new DateRange(from, to), intervalWidth, Channel.CLI, UUID.randomUUID().toString());
+                    series,
+                    new DateRange(from, to),
+                    intervalWidth,
+                    Channel.CLI,
+                    UUID.randomUUID().toString());
         } catch (InvalidForecastRequestException | UnknownSeriesException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -88,7 +107,9 @@ public class PredictCliCommand implements Callable<Integer> {
             }
             io.out().flush();
             if (!context.getBean(FlushServedForecastLog.class).flush(FLUSH_TIMEOUT)) {
-                io.err().println("predict: the forecast could not be logged within " + FLUSH_TIMEOUT.toSeconds() + " s");
+                io.err()
+                        .println(
+                                "predict: the forecast could not be logged within " + FLUSH_TIMEOUT.toSeconds() + " s");
             }
             return 0;
         });
@@ -97,8 +118,8 @@ public class PredictCliCommand implements Callable<Integer> {
     static void printCsv(ServedForecast served, PrintStream out) {
         out.println("ds,kind,yhat,yhat_lower,yhat_upper,y");
         for (ForecastPoint p : served.points()) {
-            out.println(p.ds() + "," + p.kind().code() + "," + p.yhat() + "," + p.yhatLower() + "," + p.yhatUpper() + ","
-                    + (p.y() == null ? "" : p.y().toString()));
+            out.println(p.ds() + "," + p.kind().code() + "," + p.yhat() + "," + p.yhatLower() + "," + p.yhatUpper()
+                    + "," + (p.y() == null ? "" : p.y().toString()));
         }
     }
 }

@@ -55,9 +55,12 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         // Closing after the answer keeps Tomcat from draining a huge body we will never read.
         response.setHeader("Connection", "close");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                + "\"detail\":\"the request body is larger than " + limit + " bytes (ft.execution.max-body-bytes)\","
-                + "\"instance\":\"" + request.getRequestURI().replace("\\", "").replace("\"", "") + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
+                        + "\"detail\":\"the request body is larger than " + limit
+                        + " bytes (ft.execution.max-body-bytes)\","
+                        + "\"instance\":\""
+                        + request.getRequestURI().replace("\\", "").replace("\"", "") + "\"}");
     }
 
     /** A request whose body was already read into memory. */

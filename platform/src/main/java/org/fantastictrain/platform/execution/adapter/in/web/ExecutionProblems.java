@@ -46,7 +46,8 @@ class ExecutionProblems {
     ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
         String given = e.getContentType() == null ? "no Content-Type" : "Content-Type " + e.getContentType();
         return ProblemDetail.forStatusAndDetail(
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send a JSON body with Content-Type: application/json, not " + given);
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "send a JSON body with Content-Type: application/json, not " + given);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -57,10 +58,15 @@ class ExecutionProblems {
     static String unreadableDetail(HttpMessageNotReadableException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JacksonException jackson) {
-                StringBuilder detail = new StringBuilder("malformed JSON body: ").append(firstLine(jackson.getOriginalMessage()));
+                StringBuilder detail =
+                        new StringBuilder("malformed JSON body: ").append(firstLine(jackson.getOriginalMessage()));
                 TokenStreamLocation at = jackson.getLocation();
                 if (at != null && at.getLineNr() > 0) {
-                    detail.append(" (line ").append(at.getLineNr()).append(", column ").append(at.getColumnNr()).append(')');
+                    detail.append(" (line ")
+                            .append(at.getLineNr())
+                            .append(", column ")
+                            .append(at.getColumnNr())
+                            .append(')');
                 }
                 return detail.toString();
             }

@@ -14,8 +14,8 @@ class ExecutionWebConfiguration {
 
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> executionBodySizeLimit(ExecutionProperties properties) {
-        FilterRegistrationBean<BodySizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.maxBodyBytes().toBytes()));
+        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new BodySizeLimitFilter(properties.maxBodyBytes().toBytes()));
         registration.addUrlPatterns(EXECUTION_PATHS);
         // After the API key filter: an unauthorised caller learns nothing about size limits.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);

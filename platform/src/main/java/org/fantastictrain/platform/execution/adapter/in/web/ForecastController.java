@@ -34,27 +34,59 @@ class ForecastController {
             description = "One point per day from 'from' to 'to' (inclusive, at most ft.execution.max-range-days)."
                     + " Days up to the end of the champion's training history are in-sample fits (kind 'fitted'),"
                     + " later days are forecasts; stored actuals come as 'y'. Logged for the control service.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(
-                            mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = ForecastRequest.class),
-                            examples = @ExampleObject(name = "three days", value = ApiExamples.FORECAST_REQUEST))),
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                            schema = @Schema(implementation = ForecastRequest.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "three days",
+                                                            value = ApiExamples.FORECAST_REQUEST))),
             responses = {
-                @ApiResponse(responseCode = "200", description = "the forecast",
-                        content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                                schema = @Schema(implementation = ForecastResponse.class),
-                                examples = @ExampleObject(name = "forecast", value = ApiExamples.FORECAST_RESPONSE))),
-                @ApiResponse(responseCode = "400", description = "malformed JSON, bad or missing dates, from after to,"
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "the forecast",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                        schema = @Schema(implementation = ForecastResponse.class),
+                                        examples =
+                                                @ExampleObject(
+                                                        name = "forecast",
+                                                        value = ApiExamples.FORECAST_RESPONSE))),
+                @ApiResponse(
+                        responseCode = "400",
+                        description = "malformed JSON, bad or missing dates, from after to,"
                                 + " range too long, interval_width outside (0, 1)",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                examples = @ExampleObject(name = "from after to", value = ApiExamples.PROBLEM_BAD_RANGE))),
-                @ApiResponse(responseCode = "404", description = "unknown series",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                examples = @ExampleObject(name = "unknown series",
-                                        value = ApiExamples.PROBLEM_UNKNOWN_SERIES))),
-                @ApiResponse(responseCode = "409", description = "the series has no champion yet",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                examples = @ExampleObject(name = "no champion", value = ApiExamples.PROBLEM_NO_CHAMPION))),
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                        examples =
+                                                @ExampleObject(
+                                                        name = "from after to",
+                                                        value = ApiExamples.PROBLEM_BAD_RANGE))),
+                @ApiResponse(
+                        responseCode = "404",
+                        description = "unknown series",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                        examples =
+                                                @ExampleObject(
+                                                        name = "unknown series",
+                                                        value = ApiExamples.PROBLEM_UNKNOWN_SERIES))),
+                @ApiResponse(
+                        responseCode = "409",
+                        description = "the series has no champion yet",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                        examples =
+                                                @ExampleObject(
+                                                        name = "no champion",
+                                                        value = ApiExamples.PROBLEM_NO_CHAMPION))),
                 @ApiResponse(responseCode = "413", description = "body larger than ft.execution.max-body-bytes"),
                 @ApiResponse(responseCode = "415", description = "body is not application/json")
             })

@@ -27,17 +27,27 @@ public record ForecastResponse(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Point(
             LocalDate ds,
-            @Schema(allowableValues = {"fitted", "forecast"}) String kind,
+
+            @Schema(allowableValues = {"fitted", "forecast"})
+            String kind,
+
             double yhat,
             @JsonProperty("yhat_lower") double yhatLower,
             @JsonProperty("yhat_upper") double yhatUpper,
-            @Schema(description = "the actual value, where one is stored") Double y) {}
+
+            @Schema(description = "the actual value, where one is stored")
+            Double y) {}
 
     public static ForecastResponse of(ServedForecast served) {
-        List<Point> points = served.points().stream().map(ForecastResponse::point).toList();
+        List<Point> points =
+                served.points().stream().map(ForecastResponse::point).toList();
         return new ForecastResponse(
-                served.series().id(), served.modelVersion(), served.generatedAt(), served.intervalWidth(),
-                served.requestId(), points);
+                served.series().id(),
+                served.modelVersion(),
+                served.generatedAt(),
+                served.intervalWidth(),
+                served.requestId(),
+                points);
     }
 
     private static Point point(ForecastPoint p) {

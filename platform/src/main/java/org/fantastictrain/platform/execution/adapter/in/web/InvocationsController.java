@@ -50,31 +50,63 @@ class InvocationsController {
             description = "JSON with 'dataframe_records' or 'dataframe_split' (a 'ds' column), or text/csv with a"
                     + " 'ds' header. One prediction per input row, in input order. Series from the 'series' query"
                     + " parameter or the X-Series header; default corrib_production. Interval width: the default.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    required = true,
-                    content = {
-                        @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, examples = {
-                            @ExampleObject(name = "dataframe_records", value = ApiExamples.INVOCATIONS_RECORDS),
-                            @ExampleObject(name = "dataframe_split", value = ApiExamples.INVOCATIONS_SPLIT)
-                        }),
-                        @Content(mediaType = "text/csv",
-                                examples = @ExampleObject(name = "csv", value = ApiExamples.INVOCATIONS_CSV))
-                    }),
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = {
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                        examples = {
+                                            @ExampleObject(
+                                                    name = "dataframe_records",
+                                                    value = ApiExamples.INVOCATIONS_RECORDS),
+                                            @ExampleObject(
+                                                    name = "dataframe_split",
+                                                    value = ApiExamples.INVOCATIONS_SPLIT)
+                                        }),
+                                @Content(
+                                        mediaType = "text/csv",
+                                        examples = @ExampleObject(name = "csv", value = ApiExamples.INVOCATIONS_CSV))
+                            }),
             responses = {
-                @ApiResponse(responseCode = "200", description = "the predictions",
-                        content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                                schema = @Schema(implementation = InvocationsResponse.class),
-                                examples = @ExampleObject(name = "predictions", value = ApiExamples.INVOCATIONS_RESPONSE))),
-                @ApiResponse(responseCode = "400", description = "malformed payload or a bad 'ds'",
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "the predictions",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                        schema = @Schema(implementation = InvocationsResponse.class),
+                                        examples =
+                                                @ExampleObject(
+                                                        name = "predictions",
+                                                        value = ApiExamples.INVOCATIONS_RESPONSE))),
+                @ApiResponse(
+                        responseCode = "400",
+                        description = "malformed payload or a bad 'ds'",
                         content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(responseCode = "404", description = "unknown series",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                examples = @ExampleObject(name = "unknown series",
-                                        value = ApiExamples.PROBLEM_UNKNOWN_SERIES))),
-                @ApiResponse(responseCode = "409", description = "the series has no champion yet",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                examples = @ExampleObject(name = "no champion", value = ApiExamples.PROBLEM_NO_CHAMPION))),
-                @ApiResponse(responseCode = "415", description = "neither JSON nor CSV",
+                @ApiResponse(
+                        responseCode = "404",
+                        description = "unknown series",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                        examples =
+                                                @ExampleObject(
+                                                        name = "unknown series",
+                                                        value = ApiExamples.PROBLEM_UNKNOWN_SERIES))),
+                @ApiResponse(
+                        responseCode = "409",
+                        description = "the series has no champion yet",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                        examples =
+                                                @ExampleObject(
+                                                        name = "no champion",
+                                                        value = ApiExamples.PROBLEM_NO_CHAMPION))),
+                @ApiResponse(
+                        responseCode = "415",
+                        description = "neither JSON nor CSV",
                         content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
             })
     ResponseEntity<InvocationsResponse> invocations(
@@ -94,8 +126,7 @@ class InvocationsController {
         } else if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
             days = MlflowPayload.days(new String(body, charset));
         } else {
-            throw new UnsupportedBodyTypeException(
-                    "/invocations reads application/json or text/csv, not " + type);
+            throw new UnsupportedBodyTypeException("/invocations reads application/json or text/csv, not " + type);
         }
         String id = RequestIds.from(requestId);
         ServedForecast served = forecasts.forecast(new ForecastCommand(

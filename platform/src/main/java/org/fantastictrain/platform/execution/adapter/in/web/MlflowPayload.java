@@ -95,7 +95,9 @@ final class MlflowPayload {
     }
 
     private static List<LocalDate> split(JsonNode split) {
-        if (!split.isObject() || !split.path("columns").isArray() || !split.path("data").isArray()) {
+        if (!split.isObject()
+                || !split.path("columns").isArray()
+                || !split.path("data").isArray()) {
             throw new InvalidForecastRequestException("'dataframe_split' must have 'columns' and 'data' arrays");
         }
         JsonNode columns = split.get("columns");
@@ -123,7 +125,9 @@ final class MlflowPayload {
 
     private static LocalDate day(JsonNode value, String where) {
         if (value.isIntegralNumber()) {
-            return Instant.ofEpochMilli(value.longValue()).atZone(ZoneOffset.UTC).toLocalDate();
+            return Instant.ofEpochMilli(value.longValue())
+                    .atZone(ZoneOffset.UTC)
+                    .toLocalDate();
         }
         if (value.isString()) {
             return day(value.stringValue(), where);

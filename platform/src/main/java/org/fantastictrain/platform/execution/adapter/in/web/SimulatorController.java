@@ -29,28 +29,61 @@ class SimulatorController {
             description = "ds and every feature the champion multiplies (trend time index, Fourier terms, holiday"
                     + " flags), so a user sees exactly what goes into the model. Baselines without features return"
                     + " no columns.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(
-                            mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = SimulatorRequest.class),
-                            examples = @ExampleObject(name = "two days", value = ApiExamples.SIMULATOR_REQUEST))),
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                            schema = @Schema(implementation = SimulatorRequest.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "two days",
+                                                            value = ApiExamples.SIMULATOR_REQUEST))),
             responses = {
-                @ApiResponse(responseCode = "200", description = "the input frame",
-                        content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                                schema = @Schema(implementation = SimulatorResponse.class),
-                                examples = @ExampleObject(name = "input frame", value = ApiExamples.SIMULATOR_RESPONSE))),
-                @ApiResponse(responseCode = "400", description = "malformed JSON, bad dates or range",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                examples = @ExampleObject(name = "from after to", value = ApiExamples.PROBLEM_BAD_RANGE))),
-                @ApiResponse(responseCode = "404", description = "unknown series",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                examples = @ExampleObject(name = "unknown series",
-                                        value = ApiExamples.PROBLEM_UNKNOWN_SERIES))),
-                @ApiResponse(responseCode = "409", description = "the series has no champion yet",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                examples = @ExampleObject(name = "no champion", value = ApiExamples.PROBLEM_NO_CHAMPION)))
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "the input frame",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                        schema = @Schema(implementation = SimulatorResponse.class),
+                                        examples =
+                                                @ExampleObject(
+                                                        name = "input frame",
+                                                        value = ApiExamples.SIMULATOR_RESPONSE))),
+                @ApiResponse(
+                        responseCode = "400",
+                        description = "malformed JSON, bad dates or range",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                        examples =
+                                                @ExampleObject(
+                                                        name = "from after to",
+                                                        value = ApiExamples.PROBLEM_BAD_RANGE))),
+                @ApiResponse(
+                        responseCode = "404",
+                        description = "unknown series",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                        examples =
+                                                @ExampleObject(
+                                                        name = "unknown series",
+                                                        value = ApiExamples.PROBLEM_UNKNOWN_SERIES))),
+                @ApiResponse(
+                        responseCode = "409",
+                        description = "the series has no champion yet",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                        examples =
+                                                @ExampleObject(
+                                                        name = "no champion",
+                                                        value = ApiExamples.PROBLEM_NO_CHAMPION)))
             })
     SimulatorResponse input(@RequestBody SimulatorRequest request) {
-        return SimulatorResponse.of(simulator.simulate(request.series(), DateRange.parse(request.from(), request.to())));
+        return SimulatorResponse.of(
+                simulator.simulate(request.series(), DateRange.parse(request.from(), request.to())));
     }
 }

@@ -17,13 +17,20 @@ import org.fantastictrain.platform.execution.domain.ModelInput;
 record SimulatorResponse(
         String series,
         @JsonProperty("model_version") int modelVersion,
-        @Schema(description = "the champion's algorithm, e.g. prophet, ets, auto") String algorithm,
+
+        @Schema(description = "the champion's algorithm, e.g. prophet, ets, auto")
+        String algorithm,
+
         @JsonProperty("training_start") LocalDate trainingStart,
-        @Schema(description = "days after it are forecasts, days up to it in-sample fits")
-                @JsonProperty("training_end")
-                LocalDate trainingEnd,
-        @Schema(description = "the features, in the model's order (ds excluded)") List<String> columns,
-        @Schema(description = "one object per day: ds and a value for every column") List<Map<String, Object>> rows) {
+
+        @Schema(description = "days after it are forecasts, days up to it in-sample fits") @JsonProperty("training_end")
+        LocalDate trainingEnd,
+
+        @Schema(description = "the features, in the model's order (ds excluded)")
+        List<String> columns,
+
+        @Schema(description = "one object per day: ds and a value for every column")
+        List<Map<String, Object>> rows) {
 
     static SimulatorResponse of(ModelInput input) {
         InputFrame frame = input.frame();
@@ -37,7 +44,13 @@ record SimulatorResponse(
             }
             rows.add(row);
         }
-        return new SimulatorResponse(input.series().id(), input.modelVersion(), input.algorithm(), input.trainingStart(),
-                input.trainingEnd(), frame.columns(), rows);
+        return new SimulatorResponse(
+                input.series().id(),
+                input.modelVersion(),
+                input.algorithm(),
+                input.trainingStart(),
+                input.trainingEnd(),
+                frame.columns(),
+                rows);
     }
 }

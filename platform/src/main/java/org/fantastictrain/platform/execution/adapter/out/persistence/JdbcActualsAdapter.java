@@ -43,7 +43,9 @@ class JdbcActualsAdapter implements ActualsPort {
                 rs -> {
                     values.put(rs.getObject(1, LocalDate.class), rs.getDouble(2));
                 },
-                series.id(), Date.valueOf(from), Date.valueOf(to));
+                series.id(),
+                Date.valueOf(from),
+                Date.valueOf(to));
         return values;
     }
 

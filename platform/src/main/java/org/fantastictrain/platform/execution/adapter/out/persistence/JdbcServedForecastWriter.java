@@ -10,8 +10,8 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,25 +41,50 @@ class JdbcServedForecastWriter {
             for (int i = 0; i < batch.size(); i++) {
                 LoggedForecast f = batch.get(i);
                 long id = ids.get(i);
-                headers.append(id).append(',').append(quoted(f.requestId())).append(',').append(f.series()).append(',')
-                        .append(f.modelVersion()).append(',').append(LocalDate.ofEpochDay(f.fromEpochDay())).append(',')
-                        .append(LocalDate.ofEpochDay(f.toEpochDay())).append(',').append(f.intervalWidth()).append(',')
-                        .append(f.points()).append(',').append(f.channel()).append(',').append(f.servedAt())
+                headers.append(id)
+                        .append(',')
+                        .append(quoted(f.requestId()))
+                        .append(',')
+                        .append(f.series())
+                        .append(',')
+                        .append(f.modelVersion())
+                        .append(',')
+                        .append(LocalDate.ofEpochDay(f.fromEpochDay()))
+                        .append(',')
+                        .append(LocalDate.ofEpochDay(f.toEpochDay()))
+                        .append(',')
+                        .append(f.intervalWidth())
+                        .append(',')
+                        .append(f.points())
+                        .append(',')
+                        .append(f.channel())
+                        .append(',')
+                        .append(f.servedAt())
                         .append('\n');
                 for (int p = 0; p < f.points(); p++) {
-                    points.append(id).append(',').append(LocalDate.ofEpochDay(f.epochDays()[p])).append(',')
-                            .append(f.yhat()[p]).append(',').append(f.yhatLower()[p]).append(',')
-                            .append(f.yhatUpper()[p]).append('\n');
+                    points.append(id)
+                            .append(',')
+                            .append(LocalDate.ofEpochDay(f.epochDays()[p]))
+                            .append(',')
+                            .append(f.yhat()[p])
+                            .append(',')
+                            .append(f.yhatLower()[p])
+                            .append(',')
+                            .append(f.yhatUpper()[p])
+                            .append('\n');
                 }
             }
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
                 CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-                copy.copyIn("COPY served_forecast (id, request_id, series_id, model_version, range_from, range_to,"
-                        + " interval_width, points, channel, served_at) FROM STDIN (FORMAT csv)",
+                copy.copyIn(
+                        "COPY served_forecast (id, request_id, series_id, model_version, range_from, range_to,"
+                                + " interval_width, points, channel, served_at) FROM STDIN (FORMAT csv)",
                         new StringReader(headers.toString()));
-                copy.copyIn("COPY served_forecast_point (served_id, ds, yhat, yhat_lower, yhat_upper)"
-                        + " FROM STDIN (FORMAT csv)", new StringReader(points.toString()));
+                copy.copyIn(
+                        "COPY served_forecast_point (served_id, ds, yhat, yhat_lower, yhat_upper)"
+                                + " FROM STDIN (FORMAT csv)",
+                        new StringReader(points.toString()));
             } catch (SQLException e) {
                 throw new IllegalStateException("COPY of served forecasts failed: " + e.getMessage(), e);
             } catch (IOException e) {

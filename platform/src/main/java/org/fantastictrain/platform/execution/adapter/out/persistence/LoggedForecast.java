@@ -53,8 +53,19 @@ record LoggedForecast(
             lower = Arrays.copyOf(lower, size);
             upper = Arrays.copyOf(upper, size);
         }
-        return new LoggedForecast(f.requestId(), f.series().id(), f.modelVersion(), f.generatedAt(), f.intervalWidth(),
-                f.from().toEpochDay(), f.to().toEpochDay(), f.channel().code(), days, yhat, lower, upper);
+        return new LoggedForecast(
+                f.requestId(),
+                f.series().id(),
+                f.modelVersion(),
+                f.generatedAt(),
+                f.intervalWidth(),
+                f.from().toEpochDay(),
+                f.to().toEpochDay(),
+                f.channel().code(),
+                days,
+                yhat,
+                lower,
+                upper);
     }
 
     int points() {

@@ -17,7 +17,12 @@ import org.fantastictrain.platform.execution.domain.InvalidForecastRequestExcept
  * @param requestId the caller's request id
  */
 public record ForecastCommand(
-        String series, List<LocalDate> days, Double intervalWidth, boolean withActuals, Channel channel, String requestId) {
+        String series,
+        List<LocalDate> days,
+        Double intervalWidth,
+        boolean withActuals,
+        Channel channel,
+        String requestId) {
     public ForecastCommand {
         Objects.requireNonNull(days, "days");
         Objects.requireNonNull(channel, "channel");

@@ -18,7 +18,9 @@ class InitialLoadBootstrapStep implements BootstrapStep {
     private final LastLoadedDayPort lastLoaded;
     private final String source;
 
-    InitialLoadBootstrapStep(LoadDataUseCase loads, LastLoadedDayPort lastLoaded,
+    InitialLoadBootstrapStep(
+            LoadDataUseCase loads,
+            LastLoadedDayPort lastLoaded,
             @Value("${ft.ingest.daily-source:bundled}") String source) {
         this.loads = loads;
         this.lastLoaded = lastLoaded;

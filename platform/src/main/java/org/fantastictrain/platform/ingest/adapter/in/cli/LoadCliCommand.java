@@ -20,8 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code load initial|incremental}: runs one load without the web server and prints the run as one
  * JSON object on stdout. Exit 0 when it succeeded, 1 when it failed (the reason on stderr).
  */
-@Command(name = "load", mixinStandardHelpOptions = true,
-        description = "Load GNI daily supply data into the database.")
+@Command(name = "load", mixinStandardHelpOptions = true, description = "Load GNI daily supply data into the database.")
 public class LoadCliCommand implements Callable<Integer> {
     public static final int EXIT_LOAD_FAILED = 1;
 
@@ -44,7 +43,10 @@ public class LoadCliCommand implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--source", defaultValue = LoadCommand.DEFAULT_SOURCE, paramLabel = "S",
+        @Option(
+                names = "--source",
+                defaultValue = LoadCommand.DEFAULT_SOURCE,
+                paramLabel = "S",
                 description = "bundled (default, synthetic), gni-url[:URL], or file:PATH (GNI JSON or CSV).")
         String source;
 
@@ -79,14 +81,22 @@ public class LoadCliCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "initial", mixinStandardHelpOptions = true,
+    @Command(
+            name = "initial",
+            mixinStandardHelpOptions = true,
             description = "The initial load, by default 2018-01-01..2023-06-30.")
     static class Initial extends Base {
-        @Option(names = "--from", converter = IsoDateConverter.class, paramLabel = "D",
+        @Option(
+                names = "--from",
+                converter = IsoDateConverter.class,
+                paramLabel = "D",
                 description = "First day (default: 2018-01-01).")
         LocalDate from;
 
-        @Option(names = "--to", converter = IsoDateConverter.class, paramLabel = "D",
+        @Option(
+                names = "--to",
+                converter = IsoDateConverter.class,
+                paramLabel = "D",
                 description = "Last day (default: 2023-06-30).")
         LocalDate to;
 
@@ -96,18 +106,26 @@ public class LoadCliCommand implements Callable<Integer> {
 
         @Override
         LoadCommand command() {
-            return LoadCommand.initial(from == null ? InitialLoadRange.FROM : from, to == null ? InitialLoadRange.TO : to,
-                    source);
+            return LoadCommand.initial(
+                    from == null ? InitialLoadRange.FROM : from, to == null ? InitialLoadRange.TO : to, source);
         }
     }
 
     @Command(name = "incremental", mixinStandardHelpOptions = true, description = "Load the days --from..--to.")
     static class Incremental extends Base {
-        @Option(names = "--from", required = true, converter = IsoDateConverter.class, paramLabel = "D",
+        @Option(
+                names = "--from",
+                required = true,
+                converter = IsoDateConverter.class,
+                paramLabel = "D",
                 description = "First day, yyyy-MM-dd.")
         LocalDate from;
 
-        @Option(names = "--to", required = true, converter = IsoDateConverter.class, paramLabel = "D",
+        @Option(
+                names = "--to",
+                required = true,
+                converter = IsoDateConverter.class,
+                paramLabel = "D",
                 description = "Last day, yyyy-MM-dd (inclusive).")
         LocalDate to;
 

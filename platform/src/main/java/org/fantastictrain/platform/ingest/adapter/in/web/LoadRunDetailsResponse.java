@@ -28,7 +28,11 @@ record LoadRunDetailsResponse(
     record RejectedRowResponse(String position, LocalDate ds, String series, String raw, String reason) {
         static RejectedRowResponse of(RejectedRow row) {
             return new RejectedRowResponse(
-                    row.position(), row.ds(), row.series() == null ? null : row.series().id(), row.raw(), row.reason());
+                    row.position(),
+                    row.ds(),
+                    row.series() == null ? null : row.series().id(),
+                    row.raw(),
+                    row.reason());
         }
     }
 

@@ -35,8 +35,8 @@ final class CopyRowEncoder implements ObservationRows.Sink {
             throw new IllegalArgumentException("value must be finite: " + value + " for " + seriesId);
         }
         byte[] series = seriesBytes.computeIfAbsent(seriesId, CopyRowEncoder::escaped);
-        byte[] day = dayBytes.computeIfAbsent(epochDay,
-                d -> LocalDate.ofEpochDay(d).toString().getBytes(StandardCharsets.US_ASCII));
+        byte[] day = dayBytes.computeIfAbsent(
+                epochDay, d -> LocalDate.ofEpochDay(d).toString().getBytes(StandardCharsets.US_ASCII));
         String number = Double.toString(value);
         int needed = series.length + day.length + number.length() + suffix.length + 3;
         if (length + needed > buffer.length) {

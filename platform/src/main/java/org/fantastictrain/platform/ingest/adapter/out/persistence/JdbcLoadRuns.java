@@ -36,8 +36,7 @@ class JdbcLoadRuns implements LoadRunPort, LastLoadedDayPort {
     public long start(String source, LoadKind kind, LocalDate from, LocalDate to, Instant startedAt) {
         Long id = jdbc.queryForObject("""
                 insert into load_run (source, kind, requested_from, requested_to, started_at, status)
-                values (?, ?, ?, ?, ?, 'RUNNING') returning id""",
-                Long.class, source, kind.code(), from, to, utc(startedAt));
+                values (?, ?, ?, ?, ?, 'RUNNING') returning id""", Long.class, source, kind.code(), from, to, utc(startedAt));
         return id;
     }
 

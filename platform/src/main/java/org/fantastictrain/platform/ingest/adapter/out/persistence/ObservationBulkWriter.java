@@ -103,13 +103,19 @@ public final class ObservationBulkWriter {
             }
         }
         long t4 = System.nanoTime();
-        log.debug("bulk write of {} rows: stage {} ms, analyze {} ms, revisions {} ms, inserts {} ms", staged,
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+        log.debug(
+                "bulk write of {} rows: stage {} ms, analyze {} ms, revisions {} ms, inserts {} ms",
+                staged,
+                (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000,
+                (t4 - t3) / 1_000_000);
         return new Result(staged, inserted, updated);
     }
 
     private static long copyIntoStage(Connection connection, ObservationRows rows) throws SQLException {
-        CopyIn copy = connection.unwrap(PGConnection.class)
+        CopyIn copy = connection
+                .unwrap(PGConnection.class)
                 .getCopyAPI()
                 .copyIn("copy stage_observation (series_id, ds, value) from stdin");
         try {

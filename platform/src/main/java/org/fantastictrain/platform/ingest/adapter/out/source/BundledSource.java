@@ -60,9 +60,11 @@ public final class BundledSource implements DailySupplySource {
     public static void writeGniJson(Path file) throws IOException {
         Files.writeString(file, gniJson(), StandardCharsets.UTF_8);
         Path note = file.resolveSibling(file.getFileName() + ".NOTE.txt");
-        Files.writeString(note, LABEL + ".\nGas days " + FIRST_DAY + ".." + LAST_DAY
-                + " in the format of Gas Networks Ireland's open \"Daily Supply\" JSON, produced by a"
-                + " deterministic simulator with a fixed seed; values are illustrative GWh/d.\n",
+        Files.writeString(
+                note,
+                LABEL + ".\nGas days " + FIRST_DAY + ".." + LAST_DAY
+                        + " in the format of Gas Networks Ireland's open \"Daily Supply\" JSON, produced by a"
+                        + " deterministic simulator with a fixed seed; values are illustrative GWh/d.\n",
                 StandardCharsets.UTF_8);
     }
 
@@ -78,7 +80,8 @@ public final class BundledSource implements DailySupplySource {
             List<RawSupplyRow> rows = GniJsonParser.parse(gniJson(), NAME);
             SourceBatch all = new SupplyRowValidator(OutOfRangeRows.SKIP).validate(rows, FIRST_DAY, LAST_DAY);
             if (!all.rejected().isEmpty()) {
-                throw new IllegalStateException("the bundled data set has invalid rows: " + all.rejected().get(0));
+                throw new IllegalStateException("the bundled data set has invalid rows: "
+                        + all.rejected().get(0));
             }
             observationsByDay = new ArrayList<>(days);
             for (int i = 0; i < days; i++) {
@@ -94,7 +97,8 @@ public final class BundledSource implements DailySupplySource {
             missingByDay = new int[days];
             for (RawSupplyRow row : rows) {
                 int i = index(SupplyRowValidator.parseDate(row.date()));
-                missingByDay[i] = SeriesId.values().length - observationsByDay.get(i).size();
+                missingByDay[i] =
+                        SeriesId.values().length - observationsByDay.get(i).size();
             }
         }
 

@@ -37,8 +37,12 @@ public final class DefaultSourceResolver implements SourceResolver {
 
     /** A resolver with its own HTTP client: 10 s to connect, 60 s for a download. */
     public DefaultSourceResolver(URI defaultGniUrl) {
-        this(defaultGniUrl,
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL).build(),
+        this(
+                defaultGniUrl,
+                HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .build(),
                 Duration.ofSeconds(60));
     }
 
@@ -63,7 +67,8 @@ public final class DefaultSourceResolver implements SourceResolver {
 
     private static URI url(String text) {
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("source gni-url: needs a URL after the colon, or none at all for the default");
+            throw new IllegalArgumentException(
+                    "source gni-url: needs a URL after the colon, or none at all for the default");
         }
         try {
             URI uri = new URI(text);

@@ -69,7 +69,8 @@ public final class FileSource implements DailySupplySource {
     }
 
     private boolean isJson(String text) {
-        String file = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        String file =
+                path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (file.endsWith(".json")) {
             return true;
         }

@@ -18,8 +18,12 @@ import org.fantastictrain.platform.ingest.domain.SourceUnavailableException;
  */
 final class GniCsvParser {
 
-    private static final String EXPECTED_HEADER = "Date," + String.join(",",
-            java.util.Arrays.stream(SeriesId.values()).map(SeriesId::sourceColumn).toList());
+    private static final String EXPECTED_HEADER = "Date,"
+            + String.join(
+                    ",",
+                    java.util.Arrays.stream(SeriesId.values())
+                            .map(SeriesId::sourceColumn)
+                            .toList());
 
     private GniCsvParser() {}
 
@@ -32,10 +36,12 @@ final class GniCsvParser {
         while (headerIndex < records.size() && records.get(headerIndex).isBlank()) {
             headerIndex++;
         }
-        Header header = headerIndex < records.size() ? Header.of(records.get(headerIndex).fields()) : null;
+        Header header = headerIndex < records.size()
+                ? Header.of(records.get(headerIndex).fields())
+                : null;
         if (header == null) {
-            throw new SourceUnavailableException("cannot read " + sourceName
-                    + ": CSV without a recognisable header, expected " + EXPECTED_HEADER);
+            throw new SourceUnavailableException(
+                    "cannot read " + sourceName + ": CSV without a recognisable header, expected " + EXPECTED_HEADER);
         }
         List<RawSupplyRow> rows = new ArrayList<>();
         for (Record record : records.subList(headerIndex + 1, records.size())) {

@@ -27,7 +27,8 @@ import org.fantastictrain.platform.ingest.domain.SupplyRowValidator;
 public final class GniHttpSource implements DailySupplySource {
 
     /** Where GNI published the data set the seed was built on. */
-    public static final URI DEFAULT_URL = URI.create("https://www.gasnetworks.ie/corporate/open-data/Daily-Supply-Q2-2024.json");
+    public static final URI DEFAULT_URL =
+            URI.create("https://www.gasnetworks.ie/corporate/open-data/Daily-Supply-Q2-2024.json");
 
     private final URI url;
     private final HttpClient client;
@@ -80,7 +81,8 @@ public final class GniHttpSource implements DailySupplySource {
         } catch (HttpTimeoutException e) {
             throw new SourceUnavailableException("cannot read " + name() + ": no answer within " + requestTimeout, e);
         } catch (IOException e) {
-            throw new SourceUnavailableException("cannot read " + name() + ": " + GniJsonParser.oneLine(e.toString()), e);
+            throw new SourceUnavailableException(
+                    "cannot read " + name() + ": " + GniJsonParser.oneLine(e.toString()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SourceUnavailableException("cannot read " + name() + ": interrupted", e);

@@ -21,8 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class GniJsonParser {
 
-    private static final JsonMapper MAPPER =
-            JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private GniJsonParser() {}
 
@@ -34,8 +35,10 @@ final class GniJsonParser {
         try {
             root = MAPPER.readTree(payload);
         } catch (JacksonException e) {
-            throw new SourceUnavailableException("cannot read " + sourceName + ": malformed JSON" + where(e) + ": "
-                    + oneLine(e.getOriginalMessage()), e);
+            throw new SourceUnavailableException(
+                    "cannot read " + sourceName + ": malformed JSON" + where(e) + ": "
+                            + oneLine(e.getOriginalMessage()),
+                    e);
         }
         if (root == null || !root.isArray()) {
             String found = root == null ? "nothing" : root.getNodeType().name().toLowerCase(java.util.Locale.ROOT);

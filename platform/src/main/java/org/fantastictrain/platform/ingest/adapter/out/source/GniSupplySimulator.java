@@ -110,7 +110,8 @@ final class GniSupplySimulator {
                 continue;
             }
             String corribText = defect(defects, number(corrib));
-            String moffatText = day.equals(NUMERIC_STRING_DAY) ? "\"" + number(moffat) + "\"" : defect(defects, number(moffat));
+            String moffatText =
+                    day.equals(NUMERIC_STRING_DAY) ? "\"" + number(moffat) + "\"" : defect(defects, number(moffat));
             String totalText = defect(defects, number(total));
             String roiText = roiPresent ? number(roiImports) : roiMissing;
 
@@ -118,11 +119,16 @@ final class GniSupplySimulator {
                 json.append(",\n");
             }
             first = false;
-            json.append("{\"Date\": \"").append(GNI_DATE.format(day))
-                    .append("\", \"Corrib production\": ").append(corribText)
-                    .append(", \"Moffat\": ").append(moffatText)
-                    .append(", \"ROI imports via interconnector\": ").append(roiText)
-                    .append(", \"Total\": ").append(totalText)
+            json.append("{\"Date\": \"")
+                    .append(GNI_DATE.format(day))
+                    .append("\", \"Corrib production\": ")
+                    .append(corribText)
+                    .append(", \"Moffat\": ")
+                    .append(moffatText)
+                    .append(", \"ROI imports via interconnector\": ")
+                    .append(roiText)
+                    .append(", \"Total\": ")
+                    .append(totalText)
                     .append('}');
         }
         return json.append("\n]\n").toString();

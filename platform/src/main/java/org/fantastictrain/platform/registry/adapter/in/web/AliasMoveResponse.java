@@ -15,7 +15,15 @@ public record AliasMoveResponse(
         String reason,
         Long trainingRunId) {
     static AliasMoveResponse of(AliasMove m) {
-        return new AliasMoveResponse(m.id(), m.series(), m.alias(), m.fromVersion(), m.toVersion(), m.movedAt(),
-                m.movedBy(), m.reason(), m.trainingRunId());
+        return new AliasMoveResponse(
+                m.id(),
+                m.series(),
+                m.alias(),
+                m.fromVersion(),
+                m.toVersion(),
+                m.movedAt(),
+                m.movedBy(),
+                m.reason(),
+                m.trainingRunId());
     }
 }

@@ -47,10 +47,22 @@ public record ModelVersionResponse(
             String href) {}
 
     static ModelVersionResponse of(ModelVersion v, Integer champion, Lineage lineage, JsonNode artifact) {
-        return new ModelVersionResponse(v.series(), v.version(), v.status().name(),
-                champion != null && champion == v.version(), v.algorithm(), v.configuration(), v.metrics(),
-                new TrainingWindow(v.trainingStart(), v.trainingEnd(), v.trainingRows()), v.dataFingerprint(),
-                v.codeVersion(), v.trainingRunId(), v.createdAt(), v.promotedAt(), lineage,
-                artifact == null ? null : v.artifactFormatVersion(), artifact);
+        return new ModelVersionResponse(
+                v.series(),
+                v.version(),
+                v.status().name(),
+                champion != null && champion == v.version(),
+                v.algorithm(),
+                v.configuration(),
+                v.metrics(),
+                new TrainingWindow(v.trainingStart(), v.trainingEnd(), v.trainingRows()),
+                v.dataFingerprint(),
+                v.codeVersion(),
+                v.trainingRunId(),
+                v.createdAt(),
+                v.promotedAt(),
+                lineage,
+                artifact == null ? null : v.artifactFormatVersion(),
+                artifact);
     }
 }

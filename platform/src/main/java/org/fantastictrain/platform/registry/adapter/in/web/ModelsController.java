@@ -40,8 +40,9 @@ class ModelsController {
         List<ModelVersionResponse> versions = registry.versions(series).stream()
                 .map(v -> ModelVersionResponse.of(v, champion, null, null))
                 .toList();
-        List<AliasMoveResponse> history =
-                registry.aliasHistory(series).stream().map(AliasMoveResponse::of).toList();
+        List<AliasMoveResponse> history = registry.aliasHistory(series).stream()
+                .map(AliasMoveResponse::of)
+                .toList();
         return new ModelsResponse(series, champion, versions, history);
     }
 
@@ -49,15 +50,28 @@ class ModelsController {
     ModelVersionResponse version(@PathVariable String series, @PathVariable int version) {
         requireSeries(series);
         ModelVersion v = registry.version(series, version)
-                .orElseThrow(() -> new NotFoundException(new UnknownModelVersionException(series, version).getMessage()));
-        ModelVersionResponse.Lineage lineage = v.trainingRunId() == null ? null : runs.run(v.trainingRunId())
-                .map(r -> new ModelVersionResponse.Lineage(r.id(), r.trigger(), r.status().name(),
-                        r.decision() == null ? null : r.decision().name(), r.reason(), r.startedAt(), r.finishedAt(),
-                        r.dataStart(), r.dataEnd(), r.rows(), r.dataFingerprint(),
-                        r.champion() == null ? null : r.champion().version(), "/api/v1/trainings/" + r.id()))
-                .orElse(null);
-        return ModelVersionResponse.of(v, registry.championVersion(series).orElse(null), lineage,
-                json.readTree(v.artifact()));
+                .orElseThrow(
+                        () -> new NotFoundException(new UnknownModelVersionException(series, version).getMessage()));
+        ModelVersionResponse.Lineage lineage = v.trainingRunId() == null
+                ? null
+                : runs.run(v.trainingRunId())
+                        .map(r -> new ModelVersionResponse.Lineage(
+                                r.id(),
+                                r.trigger(),
+                                r.status().name(),
+                                r.decision() == null ? null : r.decision().name(),
+                                r.reason(),
+                                r.startedAt(),
+                                r.finishedAt(),
+                                r.dataStart(),
+                                r.dataEnd(),
+                                r.rows(),
+                                r.dataFingerprint(),
+                                r.champion() == null ? null : r.champion().version(),
+                                "/api/v1/trainings/" + r.id()))
+                        .orElse(null);
+        return ModelVersionResponse.of(
+                v, registry.championVersion(series).orElse(null), lineage, json.readTree(v.artifact()));
     }
 
     /** Manual promotion or rollback; recorded in the alias history like the gate's moves. */
@@ -65,7 +79,8 @@ class ModelsController {
     AliasMoveResponse moveChampion(@PathVariable String series, @RequestBody AliasRequest request) {
         requireSeries(series);
         if (request == null || request.version() == null) {
-            throw new IllegalArgumentException("body must give the version to point champion at, e.g. {\"version\": 1}");
+            throw new IllegalArgumentException(
+                    "body must give the version to point champion at, e.g. {\"version\": 1}");
         }
         String reason = request.reason() == null || request.reason().isBlank()
                 ? "manual move through the API"
@@ -80,7 +95,11 @@ class ModelsController {
     private void requireSeries(String series) {
         if (!registry.seriesExists(series)) {
             throw new NotFoundException("unknown series '" + series + "'; known series: "
-                    + String.join(", ", java.util.Arrays.stream(SeriesId.values()).map(SeriesId::id).toList()));
+                    + String.join(
+                            ", ",
+                            java.util.Arrays.stream(SeriesId.values())
+                                    .map(SeriesId::id)
+                                    .toList()));
         }
     }
 }

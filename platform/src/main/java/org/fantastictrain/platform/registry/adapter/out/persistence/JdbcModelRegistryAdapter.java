@@ -1,6 +1,5 @@
 package org.fantastictrain.platform.registry.adapter.out.persistence;
 
-import org.fantastictrain.platform.system.persistence.StorageJson;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,6 +13,7 @@ import org.fantastictrain.platform.registry.application.port.out.ModelRegistryPo
 import org.fantastictrain.platform.registry.domain.AliasMove;
 import org.fantastictrain.platform.registry.domain.ModelStatus;
 import org.fantastictrain.platform.registry.domain.ModelVersion;
+import org.fantastictrain.platform.system.persistence.StorageJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -28,9 +28,10 @@ import tools.jackson.core.type.TypeReference;
 class JdbcModelRegistryAdapter implements ModelRegistryPort {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
     private static final String CHAMPION = "champion";
-    private static final String SUMMARY = "series_id, version, status, algorithm, configuration, metrics, training_start, "
-            + "training_end, training_rows, data_fingerprint, code_version, artifact_format_version, training_run_id, "
-            + "created_at, promoted_at";
+    private static final String SUMMARY =
+            "series_id, version, status, algorithm, configuration, metrics, training_start, "
+                    + "training_end, training_rows, data_fingerprint, code_version, artifact_format_version, training_run_id, "
+                    + "created_at, promoted_at";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -46,17 +47,32 @@ class JdbcModelRegistryAdapter implements ModelRegistryPort {
         return tx.execute(status -> {
             lockSeries(d.series());
             Integer next = jdbc.queryForObject(
-                    "select coalesce(max(version), 0) + 1 from model_version where series_id = ?", Integer.class, d.series());
+                    "select coalesce(max(version), 0) + 1 from model_version where series_id = ?",
+                    Integer.class,
+                    d.series());
             Integer current = aliasVersion(d.series(), CHAMPION).orElse(null);
             boolean promoted = promote && Objects.equals(current, expectedChampion);
-            jdbc.update("insert into model_version (series_id, version, status, algorithm, configuration, metrics, "
+            jdbc.update(
+                    "insert into model_version (series_id, version, status, algorithm, configuration, metrics, "
                             + "training_start, training_end, training_rows, data_fingerprint, code_version, "
                             + "artifact_format_version, artifact, training_run_id, created_at, promoted_at) "
                             + "values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)",
-                    d.series(), next, (promoted ? ModelStatus.CHAMPION : ModelStatus.REJECTED).name(), d.algorithm(),
-                    StorageJson.write(d.configuration()), StorageJson.write(d.metrics()), d.trainingStart(),
-                    d.trainingEnd(), d.trainingRows(), d.dataFingerprint(), d.codeVersion(), d.artifactFormatVersion(),
-                    d.artifact(), d.trainingRunId(), Timestamp.from(at), promoted ? Timestamp.from(at) : null);
+                    d.series(),
+                    next,
+                    (promoted ? ModelStatus.CHAMPION : ModelStatus.REJECTED).name(),
+                    d.algorithm(),
+                    StorageJson.write(d.configuration()),
+                    StorageJson.write(d.metrics()),
+                    d.trainingStart(),
+                    d.trainingEnd(),
+                    d.trainingRows(),
+                    d.dataFingerprint(),
+                    d.codeVersion(),
+                    d.artifactFormatVersion(),
+                    d.artifact(),
+                    d.trainingRunId(),
+                    Timestamp.from(at),
+                    promoted ? Timestamp.from(at) : null);
             if (promoted) {
                 moveAlias(d.series(), current, next, movedBy, reason, d.trainingRunId(), at);
             }
@@ -69,13 +85,19 @@ class JdbcModelRegistryAdapter implements ModelRegistryPort {
         return tx.execute(status -> {
             lockSeries(series);
             Integer exists = jdbc.queryForObject(
-                    "select count(*) from model_version where series_id = ? and version = ?", Integer.class, series, version);
+                    "select count(*) from model_version where series_id = ? and version = ?",
+                    Integer.class,
+                    series,
+                    version);
             if (exists == null || exists == 0) {
                 return Optional.<AliasMove>empty();
             }
             Integer current = aliasVersion(series, CHAMPION).orElse(null);
-            jdbc.update("update model_version set promoted_at = ? where series_id = ? and version = ?",
-                    Timestamp.from(at), series, version);
+            jdbc.update(
+                    "update model_version set promoted_at = ? where series_id = ? and version = ?",
+                    Timestamp.from(at),
+                    series,
+                    version);
             return Optional.of(moveAlias(series, current, version, movedBy, reason, null, at));
         });
     }
@@ -83,17 +105,36 @@ class JdbcModelRegistryAdapter implements ModelRegistryPort {
     private AliasMove moveAlias(
             String series, Integer from, int to, String movedBy, String reason, Long runId, Instant at) {
         if (from != null && from != to) {
-            jdbc.update("update model_version set status = ? where series_id = ? and version = ?",
-                    ModelStatus.PREVIOUS_CHAMPION.name(), series, from);
+            jdbc.update(
+                    "update model_version set status = ? where series_id = ? and version = ?",
+                    ModelStatus.PREVIOUS_CHAMPION.name(),
+                    series,
+                    from);
         }
-        jdbc.update("update model_version set status = ? where series_id = ? and version = ?",
-                ModelStatus.CHAMPION.name(), series, to);
-        jdbc.update("insert into model_alias (series_id, alias, version, updated_at) values (?, ?, ?, ?) "
+        jdbc.update(
+                "update model_version set status = ? where series_id = ? and version = ?",
+                ModelStatus.CHAMPION.name(),
+                series,
+                to);
+        jdbc.update(
+                "insert into model_alias (series_id, alias, version, updated_at) values (?, ?, ?, ?) "
                         + "on conflict (series_id, alias) do update set version = excluded.version, updated_at = excluded.updated_at",
-                series, CHAMPION, to, Timestamp.from(at));
-        Long id = jdbc.queryForObject("insert into model_alias_history (series_id, alias, from_version, to_version, "
+                series,
+                CHAMPION,
+                to,
+                Timestamp.from(at));
+        Long id = jdbc.queryForObject(
+                "insert into model_alias_history (series_id, alias, from_version, to_version, "
                         + "moved_at, moved_by, reason, training_run_id) values (?, ?, ?, ?, ?, ?, ?, ?) returning id",
-                Long.class, series, CHAMPION, from, to, Timestamp.from(at), movedBy, reason, runId);
+                Long.class,
+                series,
+                CHAMPION,
+                from,
+                to,
+                Timestamp.from(at),
+                movedBy,
+                reason,
+                runId);
         return new AliasMove(id, series, CHAMPION, from, to, at, movedBy, reason, runId);
     }
 
@@ -103,27 +144,45 @@ class JdbcModelRegistryAdapter implements ModelRegistryPort {
 
     @Override
     public List<ModelVersion> versions(String series) {
-        return jdbc.query("select " + SUMMARY + ", null as artifact from model_version where series_id = ? "
-                + "order by version desc", VERSION, series);
+        return jdbc.query(
+                "select " + SUMMARY + ", null as artifact from model_version where series_id = ? "
+                        + "order by version desc",
+                VERSION,
+                series);
     }
 
     @Override
     public Optional<ModelVersion> version(String series, int version) {
-        return jdbc.query("select " + SUMMARY + ", artifact::text as artifact from model_version "
-                        + "where series_id = ? and version = ?", VERSION, series, version)
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "select " + SUMMARY + ", artifact::text as artifact from model_version "
+                                + "where series_id = ? and version = ?",
+                        VERSION,
+                        series,
+                        version)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public Optional<Integer> aliasVersion(String series, String alias) {
-        return jdbc.queryForList("select version from model_alias where series_id = ? and alias = ?", Integer.class,
-                series, alias).stream().findFirst();
+        return jdbc
+                .queryForList(
+                        "select version from model_alias where series_id = ? and alias = ?",
+                        Integer.class,
+                        series,
+                        alias)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public List<AliasMove> aliasHistory(String series) {
-        return jdbc.query("select id, series_id, alias, from_version, to_version, moved_at, moved_by, reason, "
-                + "training_run_id from model_alias_history where series_id = ? order by id desc", MOVE, series);
+        return jdbc.query(
+                "select id, series_id, alias, from_version, to_version, moved_at, moved_by, reason, "
+                        + "training_run_id from model_alias_history where series_id = ? order by id desc",
+                MOVE,
+                series);
     }
 
     private static final RowMapper<ModelVersion> VERSION = (rs, i) -> new ModelVersion(

@@ -15,7 +15,8 @@ public interface ModelRegistryPort {
      * at {@code expectedChampion}, moves the alias to it with a history row; otherwise stores it
      * as rejected.
      */
-    Stored store(ModelVersion draft, boolean promote, Integer expectedChampion, String movedBy, String reason, Instant at);
+    Stored store(
+            ModelVersion draft, boolean promote, Integer expectedChampion, String movedBy, String reason, Instant at);
 
     /** Moves {@code champion} to an existing version, with a history row. Empty when it does not exist. */
     Optional<AliasMove> moveChampion(String series, int version, String movedBy, String reason, Instant at);

@@ -22,7 +22,13 @@ public interface ReplayRunStore {
 
     void progress(long id, LocalDate currentDay, ReplayCounts counts);
 
-    void finish(long id, ReplayStatus status, ReplayCounts counts, String error, Map<String, Object> summary, Instant finishedAt);
+    void finish(
+            long id,
+            ReplayStatus status,
+            ReplayCounts counts,
+            String error,
+            Map<String, Object> summary,
+            Instant finishedAt);
 
     Optional<ReplayRun> find(long id);
 

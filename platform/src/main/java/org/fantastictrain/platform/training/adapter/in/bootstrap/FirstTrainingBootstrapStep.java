@@ -48,7 +48,8 @@ class FirstTrainingBootstrapStep implements BootstrapStep {
         List<TrainingRun> done = training.trainAll(series, "bootstrap");
         done.forEach(r -> log.info("Bootstrap training of {}: {} - {}", r.series(), r.decision(), r.reason()));
         if (done.stream().allMatch(r -> r.status() == RunStatus.FAILED)) {
-            throw new IllegalStateException("no series could be trained: " + done.get(0).reason());
+            throw new IllegalStateException(
+                    "no series could be trained: " + done.get(0).reason());
         }
     }
 }

@@ -22,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * stdout (the run, or {@code {"trainings": [...]}} for {@code all}); progress on stderr. Exit 0 when
  * every run completed (promoted or rejected), 1 with a one-line reason when one failed.
  */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
         description = "Train challengers, backtest them against the champion on the same folds and promote if better.")
 public class TrainCliCommand implements Callable<Integer> {
     public static final int EXIT_TRAINING_FAILED = 1;
@@ -30,7 +32,10 @@ public class TrainCliCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--series", paramLabel = "S|all", defaultValue = "corrib_production",
+    @Option(
+            names = "--series",
+            paramLabel = "S|all",
+            defaultValue = "corrib_production",
             description = "Series id, or 'all' for the four series (default: ${DEFAULT-VALUE}).")
     String series;
 
@@ -51,19 +56,31 @@ public class TrainCliCommand implements Callable<Integer> {
                     ? List.of(training.trainSeries(targets.get(0), "cli"))
                     : training.trainAll(targets, "cli");
             for (TrainingRun r : runs) {
-                io.err().println(r.series() + ": run " + r.id() + " " + r.decision()
-                        + (r.challenger() == null ? "" : " (version " + r.challenger().version() + ")") + " - "
-                        + r.reason());
+                io.err()
+                        .println(r.series() + ": run " + r.id() + " " + r.decision()
+                                + (r.challenger() == null
+                                        ? ""
+                                        : " (version " + r.challenger().version() + ")") + " - "
+                                + r.reason());
             }
             Object result = !series.equals("all")
                     ? TrainingRunResponse.of(runs.get(0))
-                    : Map.of("trainings", runs.stream().map(TrainingRunResponse::of).toList());
+                    : Map.of(
+                            "trainings",
+                            runs.stream().map(TrainingRunResponse::of).toList());
             io.out().println(json.writeValueAsString(result));
             io.out().flush();
-            List<TrainingRun> failed = runs.stream().filter(r -> r.status() == RunStatus.FAILED).toList();
+            List<TrainingRun> failed =
+                    runs.stream().filter(r -> r.status() == RunStatus.FAILED).toList();
             if (!failed.isEmpty()) {
-                io.err().println("train failed: " + String.join("; ", failed.stream()
-                        .map(r -> r.series() + ": " + r.reason().replaceAll("\\s+", " ")).toList()));
+                io.err()
+                        .println("train failed: "
+                                + String.join(
+                                        "; ",
+                                        failed.stream()
+                                                .map(r -> r.series() + ": "
+                                                        + r.reason().replaceAll("\\s+", " "))
+                                                .toList()));
                 return EXIT_TRAINING_FAILED;
             }
             return 0;
@@ -75,8 +92,14 @@ public class TrainCliCommand implements Callable<Integer> {
             return Arrays.stream(SeriesId.values()).map(SeriesId::id).toList();
         }
         if (SeriesId.fromId(series).isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "unknown series '" + series + "', expected one of "
-                    + String.join(", ", Arrays.stream(SeriesId.values()).map(SeriesId::id).toList()) + " or all");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "unknown series '" + series + "', expected one of "
+                            + String.join(
+                                    ", ",
+                                    Arrays.stream(SeriesId.values())
+                                            .map(SeriesId::id)
+                                            .toList()) + " or all");
         }
         return List.of(series);
     }

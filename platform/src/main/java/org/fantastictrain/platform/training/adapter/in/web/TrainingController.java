@@ -44,13 +44,16 @@ class TrainingController {
      */
     @PostMapping
     ResponseEntity<?> train(@RequestBody(required = false) TrainingRequest request) {
-        String series = request == null || request.series() == null || request.series().isBlank()
-                ? DEFAULT_SERIES
-                : request.series().trim();
+        String series =
+                request == null || request.series() == null || request.series().isBlank()
+                        ? DEFAULT_SERIES
+                        : request.series().trim();
         if (series.equals("all")) {
-            List<String> all = Arrays.stream(SeriesId.values()).map(SeriesId::id).toList();
-            List<TrainingRunResponse> runs =
-                    training.trainAll(all, "http").stream().map(TrainingRunResponse::of).toList();
+            List<String> all =
+                    Arrays.stream(SeriesId.values()).map(SeriesId::id).toList();
+            List<TrainingRunResponse> runs = training.trainAll(all, "http").stream()
+                    .map(TrainingRunResponse::of)
+                    .toList();
             return ResponseEntity.ok(Map.of("trainings", runs));
         }
         TrainingRun run;
@@ -62,19 +65,24 @@ class TrainingController {
         if (run.status() == RunStatus.FAILED) {
             return ResponseEntity.status(failureStatus(run)).body(failure(run));
         }
-        return ResponseEntity.created(URI.create("/api/v1/trainings/" + run.id())).body(TrainingRunResponse.of(run));
+        return ResponseEntity.created(URI.create("/api/v1/trainings/" + run.id()))
+                .body(TrainingRunResponse.of(run));
     }
 
     @GetMapping
     List<TrainingRunResponse> runs(
             @RequestParam(required = false) String series, @RequestParam(defaultValue = "50") int limit) {
-        return query.runs(series == null || series.isBlank() ? null : series, Math.max(1, Math.min(limit, 1000)))
-                .stream().map(TrainingRunResponse::of).toList();
+        return query
+                .runs(series == null || series.isBlank() ? null : series, Math.max(1, Math.min(limit, 1000)))
+                .stream()
+                .map(TrainingRunResponse::of)
+                .toList();
     }
 
     @GetMapping("/{id}")
     TrainingRunResponse run(@PathVariable long id) {
-        return query.run(id).map(TrainingRunResponse::of)
+        return query.run(id)
+                .map(TrainingRunResponse::of)
                 .orElseThrow(() -> new NotFoundException("no training run " + id));
     }
 
@@ -96,6 +104,7 @@ class TrainingController {
     }
 
     private static String knownSeries() {
-        return String.join(", ", Arrays.stream(SeriesId.values()).map(SeriesId::id).toList());
+        return String.join(
+                ", ", Arrays.stream(SeriesId.values()).map(SeriesId::id).toList());
     }
 }

@@ -33,8 +33,14 @@ public record TrainingRunResponse(
 
     public record Folds(int horizonDays, int periodDays, List<Fold> cutoffs) {
         static Folds of(FoldPlan p) {
-            return p == null ? null : new Folds(p.horizonDays(), p.periodDays(),
-                    p.folds().stream().map(f -> new Fold(f.index(), f.cutoff(), f.end())).toList());
+            return p == null
+                    ? null
+                    : new Folds(
+                            p.horizonDays(),
+                            p.periodDays(),
+                            p.folds().stream()
+                                    .map(f -> new Fold(f.index(), f.cutoff(), f.end()))
+                                    .toList());
         }
     }
 
@@ -62,20 +68,44 @@ public record TrainingRunResponse(
     public static TrainingRunResponse of(TrainingRun r) {
         var c = r.challenger();
         var ch = r.champion();
-        return new TrainingRunResponse(r.id(), r.series(), r.trigger(), r.status().name(),
-                r.decision() == null ? null : r.decision().name(), r.reason(),
-                r.failureKind() == null ? null : r.failureKind().name(), r.startedAt(), r.finishedAt(),
+        return new TrainingRunResponse(
+                r.id(),
+                r.series(),
+                r.trigger(),
+                r.status().name(),
+                r.decision() == null ? null : r.decision().name(),
+                r.reason(),
+                r.failureKind() == null ? null : r.failureKind().name(),
+                r.startedAt(),
+                r.finishedAt(),
                 r.dataStart() == null ? null : new Data(r.dataStart(), r.dataEnd(), r.rows(), r.dataFingerprint()),
-                r.metric(), Folds.of(r.folds()),
-                c == null ? null : new Challenger(c.version(), Configuration.of(c.configuration()), c.algorithm(),
-                        MetricsResponse.of(c.scores())),
-                ch == null ? null : new ChampionSide(ch.version(), Configuration.of(ch.configuration()), ch.trainingEnd(),
-                        MetricsResponse.of(ch.refit()),
-                        ch.frozen() == null ? null : new Frozen(ch.unseenDays(), MetricsResponse.of(ch.frozen()),
-                                MetricsResponse.of(ch.challengerOnUnseen()))),
+                r.metric(),
+                Folds.of(r.folds()),
+                c == null
+                        ? null
+                        : new Challenger(
+                                c.version(),
+                                Configuration.of(c.configuration()),
+                                c.algorithm(),
+                                MetricsResponse.of(c.scores())),
+                ch == null
+                        ? null
+                        : new ChampionSide(
+                                ch.version(),
+                                Configuration.of(ch.configuration()),
+                                ch.trainingEnd(),
+                                MetricsResponse.of(ch.refit()),
+                                ch.frozen() == null
+                                        ? null
+                                        : new Frozen(
+                                                ch.unseenDays(),
+                                                MetricsResponse.of(ch.frozen()),
+                                                MetricsResponse.of(ch.challengerOnUnseen()))),
                 r.baseline() == null ? null : new Baseline("snaive", MetricsResponse.of(r.baseline())),
-                r.candidates() == null ? null : r.candidates().stream()
-                        .map(k -> new Candidate(Configuration.of(k.configuration()), k.value(), k.error()))
-                        .toList());
+                r.candidates() == null
+                        ? null
+                        : r.candidates().stream()
+                                .map(k -> new Candidate(Configuration.of(k.configuration()), k.value(), k.error()))
+                                .toList());
     }
 }

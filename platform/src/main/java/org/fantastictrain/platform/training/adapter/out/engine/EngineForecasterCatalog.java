@@ -16,9 +16,18 @@ import org.springframework.stereotype.Component;
 /** Builds the forecasting engine's forecasters from training configurations. */
 @Component
 class EngineForecasterCatalog implements ForecasterCatalogPort {
-    private static final Set<String> PROPHET_KEYS = Set.of("changepoints", "changepoint_range",
-            "changepoint_prior_scale", "seasonality_prior_scale", "holidays_prior_scale", "yearly_order",
-            "weekly_order", "irish_holidays", "seasonality_mode", "robust", "residual_correction");
+    private static final Set<String> PROPHET_KEYS = Set.of(
+            "changepoints",
+            "changepoint_range",
+            "changepoint_prior_scale",
+            "seasonality_prior_scale",
+            "holidays_prior_scale",
+            "yearly_order",
+            "weekly_order",
+            "irish_holidays",
+            "seasonality_mode",
+            "robust",
+            "residual_correction");
 
     @Override
     public Forecaster forecaster(CandidateSpec spec) {
@@ -32,9 +41,10 @@ class EngineForecasterCatalog implements ForecasterCatalogPort {
                 only(spec, Set.of("period"));
                 yield new SeasonalNaiveForecaster(integer(p, "period", SeasonalNaiveForecaster.WEEKLY));
             }
-            default -> throw new IllegalArgumentException("algorithm '" + spec.algorithm() + "' takes no parameters here "
-                    + "(got " + p.keySet() + "); parameters are supported for prophet and snaive; algorithms: "
-                    + String.join(", ", Forecasters.NAMES));
+            default ->
+                throw new IllegalArgumentException("algorithm '" + spec.algorithm() + "' takes no parameters here "
+                        + "(got " + p.keySet() + "); parameters are supported for prophet and snaive; algorithms: "
+                        + String.join(", ", Forecasters.NAMES));
         };
     }
 
@@ -58,7 +68,8 @@ class EngineForecasterCatalog implements ForecasterCatalogPort {
         if (p.containsKey("robust")) b.robust(bool(p, "robust"));
         if (p.containsKey("residual_correction")) b.residualCorrection(bool(p, "residual_correction"));
         if (p.containsKey("seasonality_mode")) {
-            b.seasonalityMode(SeasonalityMode.valueOf(String.valueOf(p.get("seasonality_mode")).toUpperCase(Locale.ROOT)));
+            b.seasonalityMode(SeasonalityMode.valueOf(
+                    String.valueOf(p.get("seasonality_mode")).toUpperCase(Locale.ROOT)));
         }
         return b.build();
     }

@@ -19,7 +19,8 @@ class JdbcObservationsAdapter implements LoadObservationsPort {
 
     @Override
     public boolean seriesExists(String series) {
-        Boolean exists = jdbc.queryForObject("select exists (select 1 from series where id = ?)", Boolean.class, series);
+        Boolean exists =
+                jdbc.queryForObject("select exists (select 1 from series where id = ?)", Boolean.class, series);
         return Boolean.TRUE.equals(exists);
     }
 
@@ -31,13 +32,15 @@ class JdbcObservationsAdapter implements LoadObservationsPort {
                 ? "select ds, value from observation where series_id = ? and ds <= ? and ds > "
                         + "(select max(ds) from observation where series_id = ? and ds <= ?) - ? order by ds"
                 : "select ds, value from observation where series_id = ? and ds <= ? order by ds";
-        Object[] args = windowDays > 0
-                ? new Object[] {series, until, series, until, windowDays}
-                : new Object[] {series, until};
-        jdbc.query(sql, rs -> {
-            ds.add(rs.getObject(1, LocalDate.class));
-            y.add(rs.getDouble(2));
-        }, args);
+        Object[] args =
+                windowDays > 0 ? new Object[] {series, until, series, until, windowDays} : new Object[] {series, until};
+        jdbc.query(
+                sql,
+                rs -> {
+                    ds.add(rs.getObject(1, LocalDate.class));
+                    y.add(rs.getDouble(2));
+                },
+                args);
         double[] values = new double[y.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = y.get(i);

@@ -1,6 +1,5 @@
 package org.fantastictrain.platform.training.adapter.out.persistence;
 
-import org.fantastictrain.platform.system.persistence.StorageJson;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.fantastictrain.platform.system.persistence.StorageJson;
 import org.fantastictrain.platform.training.application.port.out.TrainingRunPort;
 import org.fantastictrain.platform.training.domain.CandidateReport;
 import org.fantastictrain.platform.training.domain.ChallengerReport;
@@ -41,29 +41,45 @@ class JdbcTrainingRunAdapter implements TrainingRunPort {
     public long start(String series, String trigger, Instant at) {
         Long id = jdbc.queryForObject(
                 "insert into training_run (series_id, trigger, status, started_at) values (?, ?, 'RUNNING', ?) returning id",
-                Long.class, series, trigger, Timestamp.from(at));
+                Long.class,
+                series,
+                trigger,
+                Timestamp.from(at));
         return id;
     }
 
     @Override
     public void finish(TrainingRun r) {
-        jdbc.update("update training_run set status = ?, decision = ?, failure_kind = ?, reason = ?, finished_at = ?, "
+        jdbc.update(
+                "update training_run set status = ?, decision = ?, failure_kind = ?, reason = ?, finished_at = ?, "
                         + "data_start = ?, data_end = ?, data_rows = ?, data_fingerprint = ?, metric = ?, "
                         + "folds = cast(? as jsonb), candidates = cast(? as jsonb), challenger = cast(? as jsonb), "
                         + "champion = cast(? as jsonb), baseline = cast(? as jsonb), challenger_version = ?, "
                         + "champion_version = ? where id = ?",
-                r.status().name(), r.decision() == null ? null : r.decision().name(),
-                r.failureKind() == null ? null : r.failureKind().name(), r.reason(),
-                r.finishedAt() == null ? null : Timestamp.from(r.finishedAt()), r.dataStart(), r.dataEnd(), r.rows(),
-                r.dataFingerprint(), r.metric(), StorageJson.write(r.folds()), StorageJson.write(r.candidates()),
-                StorageJson.write(r.challenger()), StorageJson.write(r.champion()), StorageJson.write(r.baseline()),
+                r.status().name(),
+                r.decision() == null ? null : r.decision().name(),
+                r.failureKind() == null ? null : r.failureKind().name(),
+                r.reason(),
+                r.finishedAt() == null ? null : Timestamp.from(r.finishedAt()),
+                r.dataStart(),
+                r.dataEnd(),
+                r.rows(),
+                r.dataFingerprint(),
+                r.metric(),
+                StorageJson.write(r.folds()),
+                StorageJson.write(r.candidates()),
+                StorageJson.write(r.challenger()),
+                StorageJson.write(r.champion()),
+                StorageJson.write(r.baseline()),
                 r.challenger() == null ? null : r.challenger().version(),
-                r.champion() == null ? null : r.champion().version(), r.id());
+                r.champion() == null ? null : r.champion().version(),
+                r.id());
     }
 
     @Override
     public Optional<TrainingRun> find(long id) {
-        return jdbc.query("select " + COLUMNS + " from training_run where id = ?", MAPPER, id).stream().findFirst();
+        return jdbc.query("select " + COLUMNS + " from training_run where id = ?", MAPPER, id).stream()
+                .findFirst();
     }
 
     @Override
@@ -71,8 +87,11 @@ class JdbcTrainingRunAdapter implements TrainingRunPort {
         if (series == null) {
             return jdbc.query("select " + COLUMNS + " from training_run order by id desc limit ?", MAPPER, limit);
         }
-        return jdbc.query("select " + COLUMNS + " from training_run where series_id = ? order by id desc limit ?",
-                MAPPER, series, limit);
+        return jdbc.query(
+                "select " + COLUMNS + " from training_run where series_id = ? order by id desc limit ?",
+                MAPPER,
+                series,
+                limit);
     }
 
     private static final RowMapper<TrainingRun> MAPPER = JdbcTrainingRunAdapter::map;

@@ -36,7 +36,8 @@ class PredictCliTest extends ExecutionApiTest {
         assertThat(body.get("points").get(0).get("kind").asString()).isEqualTo("fitted");
         assertThat(body.get("points").get(0).get("y").asDouble()).isEqualTo(51.0);
         assertThat(jdbc.queryForObject(
-                "select count(*) from served_forecast where channel = 'cli' and points = 4", Long.class)).isEqualTo(1);
+                        "select count(*) from served_forecast where channel = 'cli' and points = 4", Long.class))
+                .isEqualTo(1);
     }
 
     @Test
@@ -64,19 +65,27 @@ class PredictCliTest extends ExecutionApiTest {
     void bad_arguments_fail_before_anything_starts() {
         assertThat(run("predict", "--from", "2023-07-02", "--to", "2023-07-01")).isEqualTo(2);
         assertThat(stderr()).contains("is after 'to'");
-        assertThat(run("predict", "--from", "2023-07-01", "--to", "2023-07-02", "--format", "xml")).isEqualTo(2);
-        assertThat(run("predict", "--from", "2023-07-01", "--to", "2023-07-02", "--series", "brent")).isEqualTo(2);
+        assertThat(run("predict", "--from", "2023-07-01", "--to", "2023-07-02", "--format", "xml"))
+                .isEqualTo(2);
+        assertThat(run("predict", "--from", "2023-07-01", "--to", "2023-07-02", "--series", "brent"))
+                .isEqualTo(2);
         assertThat(stderr()).contains("unknown series 'brent'");
     }
 
     private int run(String... args) {
         HikariDataSource hikari = (HikariDataSource) dataSource;
-        CliIo io = new CliIo(new PrintStream(out, true, StandardCharsets.UTF_8),
+        CliIo io = new CliIo(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of("spring.datasource.url", hikari.getJdbcUrl(),
-                        "spring.datasource.username", hikari.getUsername() == null ? "postgres" : hikari.getUsername(),
-                        "spring.datasource.password", hikari.getPassword() == null ? "" : hikari.getPassword(),
-                        "spring.main.sources", TestChampionsConfig.class.getName()));
+                Map.of(
+                        "spring.datasource.url",
+                        hikari.getJdbcUrl(),
+                        "spring.datasource.username",
+                        hikari.getUsername() == null ? "postgres" : hikari.getUsername(),
+                        "spring.datasource.password",
+                        hikari.getPassword() == null ? "" : hikari.getPassword(),
+                        "spring.main.sources",
+                        TestChampionsConfig.class.getName()));
         return new FantasticTrainCli(io).execute(args);
     }
 

@@ -27,7 +27,8 @@ class ForecastApiTest extends ExecutionApiTest {
                 {"from": "2023-07-01", "to": "2023-07-30"}""");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         JsonNode body = json(response);
         assertThat(body.get("series").asString()).isEqualTo("corrib_production");
         assertThat(body.get("model_version").asInt()).isEqualTo(1);
@@ -41,8 +42,10 @@ class ForecastApiTest extends ExecutionApiTest {
         assertThat(first.get("ds").asString()).isEqualTo("2023-07-01");
         assertThat(first.get("kind").asString()).isEqualTo("forecast");
         assertThat(first.get("yhat").asDouble()).isCloseTo(LineModel.standard().value(day), within(1e-9));
-        assertThat(first.get("yhat_lower").asDouble()).isCloseTo(first.get("yhat").asDouble() - 8, within(1e-9));
-        assertThat(first.get("yhat_upper").asDouble()).isCloseTo(first.get("yhat").asDouble() + 8, within(1e-9));
+        assertThat(first.get("yhat_lower").asDouble())
+                .isCloseTo(first.get("yhat").asDouble() - 8, within(1e-9));
+        assertThat(first.get("yhat_upper").asDouble())
+                .isCloseTo(first.get("yhat").asDouble() + 8, within(1e-9));
         assertThat(first.has("y")).isFalse();
         assertThat(points.get(29).get("ds").asString()).isEqualTo("2023-07-30");
     }
@@ -50,8 +53,7 @@ class ForecastApiTest extends ExecutionApiTest {
     @Test
     void past_days_are_fitted_points_with_their_actuals() throws Exception {
         JsonNode points = json(postJson("/api/v1/forecasts", """
-                {"series": "corrib_production", "from": "2023-06-27", "to": "2023-07-01", "interval_width": 0.5}"""))
-                .get("points");
+                {"series": "corrib_production", "from": "2023-06-27", "to": "2023-07-01", "interval_width": 0.5}""")).get("points");
 
         assertThat(points).hasSize(5);
         assertThat(points.get(0).get("kind").asString()).isEqualTo("fitted");
@@ -67,11 +69,13 @@ class ForecastApiTest extends ExecutionApiTest {
 
     @Test
     void a_served_forecast_is_logged_with_its_points() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/forecasts"))
-                .header("Content-Type", "application/json")
-                .header("X-Request-Id", "req-42")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"from\": \"2023-07-01\", \"to\": \"2023-07-07\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(uri("/api/v1/forecasts"))
+                        .header("Content-Type", "application/json")
+                        .header("X-Request-Id", "req-42")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"from\": \"2023-07-01\", \"to\": \"2023-07-07\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.headers().firstValue("X-Request-Id")).contains("req-42");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> count("select count(*) from served_forecast") == 1);
@@ -83,16 +87,20 @@ class ForecastApiTest extends ExecutionApiTest {
         assertThat(row.get("range_to").toString()).isEqualTo("2023-07-07");
         assertThat(row.get("points")).isEqualTo(7);
         assertThat(row.get("channel")).isEqualTo("http");
-        assertThat(count("select count(*) from served_forecast_point where served_id = ?", row.get("id"))).isEqualTo(7);
-        double yhat = jdbc.queryForObject(
-                "select yhat from served_forecast_point where ds = '2023-07-01'", Double.class);
+        assertThat(count("select count(*) from served_forecast_point where served_id = ?", row.get("id")))
+                .isEqualTo(7);
+        double yhat =
+                jdbc.queryForObject("select yhat from served_forecast_point where ds = '2023-07-01'", Double.class);
         assertThat(yhat).isCloseTo(LineModel.standard().value(LocalDate.of(2023, 7, 1)), within(1e-9));
     }
 
     @Test
     void a_new_champion_is_served_once_the_alias_moves() throws Exception {
         String request = "{\"from\": \"2023-07-01\", \"to\": \"2023-07-01\"}";
-        assertThat(json(postJson("/api/v1/forecasts", request)).get("model_version").asInt()).isEqualTo(1);
+        assertThat(json(postJson("/api/v1/forecasts", request))
+                        .get("model_version")
+                        .asInt())
+                .isEqualTo(1);
 
         champions.promote(SeriesId.CORRIB_PRODUCTION, 2, new LineModel(LineModel.START, LineModel.END, 70, 0));
 
@@ -133,7 +141,10 @@ class ForecastApiTest extends ExecutionApiTest {
         java.util.Random noise = new java.util.Random(3);
         for (int i = 0; i < days; i++) {
             ds[i] = start.plusDays(i);
-            y[i] = 100 + 0.02 * i + 10 * Math.sin(2 * Math.PI * i / 365.25) + 3 * Math.sin(2 * Math.PI * i / 7)
+            y[i] = 100
+                    + 0.02 * i
+                    + 10 * Math.sin(2 * Math.PI * i / 365.25)
+                    + 3 * Math.sin(2 * Math.PI * i / 7)
                     + noise.nextGaussian();
         }
         FittedModel auto = new AutoForecaster().fit(TimeSeries.of(ds, y));
@@ -146,7 +157,9 @@ class ForecastApiTest extends ExecutionApiTest {
         JsonNode body = json(response);
         assertThat(body.get("algorithm").asString()).isEqualTo("auto");
         assertThat(body.get("model_version").asInt()).isEqualTo(3);
-        assertThat(body.get("columns").isEmpty()).as(((AutoModel) auto).choice()).isFalse();
+        assertThat(body.get("columns").isEmpty())
+                .as(((AutoModel) auto).choice())
+                .isFalse();
         assertThat(body.get("columns").values()).extracting(JsonNode::asString).contains("t", "trend", "weekly_sin_1");
         JsonNode rows = body.get("rows");
         assertThat(rows).hasSize(7);

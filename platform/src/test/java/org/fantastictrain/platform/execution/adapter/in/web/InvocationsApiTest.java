@@ -25,21 +25,24 @@ class InvocationsApiTest extends ExecutionApiTest {
         assertThat(predictions).hasSize(3);
         assertThat(predictions.get(0).get("ds").asString()).isEqualTo("2023-07-02");
         assertThat(predictions.get(1).get("ds").asString()).isEqualTo("2023-07-01");
-        assertThat(predictions.get(1).get("yhat").asDouble()).isEqualTo(LineModel.standard().value(LocalDate.of(2023, 7, 1)));
+        assertThat(predictions.get(1).get("yhat").asDouble())
+                .isEqualTo(LineModel.standard().value(LocalDate.of(2023, 7, 1)));
         for (String field : new String[] {"yhat_lower", "yhat_upper"}) {
             assertThat(predictions.get(2).has(field)).isTrue();
         }
         assertThat(predictions.get(0).has("kind")).isFalse();
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                "select count(*) from served_forecast_point p join served_forecast f on f.id = p.served_id"
-                        + " where f.channel = 'invocations' and f.points = 2", Long.class) == 2);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from served_forecast_point p join served_forecast f on f.id = p.served_id"
+                                        + " where f.channel = 'invocations' and f.points = 2",
+                                Long.class)
+                        == 2);
     }
 
     @Test
     void dataframe_split_is_read_by_its_ds_column() throws Exception {
         JsonNode predictions = json(postJson("/invocations", """
-                {"dataframe_split": {"columns": ["x", "ds"], "data": [[1, "2023-07-01"], [2, 1688256000000]]}}"""))
-                .get("predictions");
+                {"dataframe_split": {"columns": ["x", "ds"], "data": [[1, "2023-07-01"], [2, 1688256000000]]}}""")).get("predictions");
 
         assertThat(predictions).hasSize(2);
         assertThat(predictions.get(1).get("ds").asString()).isEqualTo("2023-07-02");
@@ -59,17 +62,23 @@ class InvocationsApiTest extends ExecutionApiTest {
         String body = "{\"dataframe_records\": [{\"ds\": \"2023-07-01\"}]}";
 
         JsonNode byQuery = json(postJson("/invocations?series=moffat", body));
-        HttpResponse<String> byHeader = HTTP.send(HttpRequest.newBuilder(uri("/invocations"))
-                .header("Content-Type", "application/json")
-                .header("X-Series", "moffat")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> byHeader = HTTP.send(
+                HttpRequest.newBuilder(uri("/invocations"))
+                        .header("Content-Type", "application/json")
+                        .header("X-Series", "moffat")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(byQuery.get("predictions").get(0).get("yhat").asDouble()).isEqualTo(5.0);
-        assertThat(json(byHeader).get("predictions").get(0).get("yhat").asDouble()).isEqualTo(5.0);
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                "select count(*) from served_forecast where channel = 'invocations' and series_id = 'moffat'"
-                        + " and model_version = 7", Long.class) == 2);
+        assertThat(json(byHeader).get("predictions").get(0).get("yhat").asDouble())
+                .isEqualTo(5.0);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from served_forecast where channel = 'invocations' and series_id = 'moffat'"
+                                        + " and model_version = 7",
+                                Long.class)
+                        == 2);
     }
 
     @Test
@@ -79,7 +88,9 @@ class InvocationsApiTest extends ExecutionApiTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-        assertThat(json(response).get("detail").asString()).contains("dataframe_records[0]").contains("'ds'");
+        assertThat(json(response).get("detail").asString())
+                .contains("dataframe_records[0]")
+                .contains("'ds'");
     }
 
     @Test

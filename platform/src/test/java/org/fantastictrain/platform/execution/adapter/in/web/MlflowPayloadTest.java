@@ -16,8 +16,7 @@ class MlflowPayloadTest {
     void records_accept_dates_timestamps_and_epoch_millis() {
         assertThat(MlflowPayload.days(JSON.readTree("""
                 {"dataframe_records": [{"ds": "2023-07-01"}, {"ds": "2023-07-01 00:00:00"},
-                 {"ds": "2023-07-01T00:00:00.000Z"}, {"ds": 1688169600000}]}""")))
-                .containsExactly(JULY_1, JULY_1, JULY_1, JULY_1);
+                 {"ds": "2023-07-01T00:00:00.000Z"}, {"ds": 1688169600000}]}"""))).containsExactly(JULY_1, JULY_1, JULY_1, JULY_1);
     }
 
     @Test
@@ -29,8 +28,7 @@ class MlflowPayloadTest {
     @Test
     void split_finds_the_ds_column_among_others() {
         assertThat(MlflowPayload.days(JSON.readTree("""
-                {"dataframe_split": {"index": [0], "columns": ["y", "ds"], "data": [[3.5, "2023-07-01"]]}}""")))
-                .containsExactly(JULY_1);
+                {"dataframe_split": {"index": [0], "columns": ["y", "ds"], "data": [[3.5, "2023-07-01"]]}}"""))).containsExactly(JULY_1);
     }
 
     @Test

@@ -16,7 +16,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "ft.security.protect-reads=true")
 class ProtectedReadsTest extends ExecutionApiTest {
 
-    private static final Path DATA = Path.of("target", "test-pg-protected-" + UUID.randomUUID()).toAbsolutePath();
+    private static final Path DATA =
+            Path.of("target", "test-pg-protected-" + UUID.randomUUID()).toAbsolutePath();
     private static final String BODY = "{\"from\": \"2023-07-01\", \"to\": \"2023-07-02\"}";
 
     /** A second application context: its embedded PostgreSQL needs its own data directory. */
@@ -30,9 +31,10 @@ class ProtectedReadsTest extends ExecutionApiTest {
         HttpResponse<String> response = postJson("/api/v1/forecasts", BODY);
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith("application/problem+json"));
-        assertThat(post("/invocations", "text/csv", "ds\n2023-07-01\n").statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(post("/invocations", "text/csv", "ds\n2023-07-01\n").statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -42,10 +44,12 @@ class ProtectedReadsTest extends ExecutionApiTest {
     }
 
     private HttpResponse<String> send(String key) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri("/api/v1/simulator/input"))
-                .header("Content-Type", "application/json")
-                .header("X-API-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(BODY))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(uri("/api/v1/simulator/input"))
+                        .header("Content-Type", "application/json")
+                        .header("X-API-Key", key)
+                        .POST(HttpRequest.BodyPublishers.ofString(BODY))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -49,7 +49,10 @@ class AsyncServedForecastLogTest {
 
         long started = System.nanoTime();
         List<Boolean> accepted = List.of(
-                log.record(forecast("a")), log.record(forecast("b")), log.record(forecast("c")), log.record(forecast("d")));
+                log.record(forecast("a")),
+                log.record(forecast("b")),
+                log.record(forecast("c")),
+                log.record(forecast("d")));
         long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 
         assertThat(accepted).containsExactly(true, true, false, false);
@@ -65,13 +68,15 @@ class AsyncServedForecastLogTest {
     @Test
     void a_failing_write_is_counted_and_the_writer_goes_on() throws Exception {
         doAnswer(call -> {
-            List<LoggedForecast> batch = call.getArgument(0);
-            if (batch.get(0).requestId().equals("bad")) {
-                throw new IllegalStateException("database down");
-            }
-            written.addAll(batch);
-            return null;
-        }).when(writer).write(anyList());
+                    List<LoggedForecast> batch = call.getArgument(0);
+                    if (batch.get(0).requestId().equals("bad")) {
+                        throw new IllegalStateException("database down");
+                    }
+                    written.addAll(batch);
+                    return null;
+                })
+                .when(writer)
+                .write(anyList());
         log = start(10);
 
         log.record(forecast("bad"));
@@ -99,11 +104,13 @@ class AsyncServedForecastLogTest {
 
     private void blockWriter() {
         doAnswer(call -> {
-            writing.countDown();
-            release.await(10, TimeUnit.SECONDS);
-            written.addAll(call.getArgument(0));
-            return null;
-        }).when(writer).write(anyList());
+                    writing.countDown();
+                    release.await(10, TimeUnit.SECONDS);
+                    written.addAll(call.getArgument(0));
+                    return null;
+                })
+                .when(writer)
+                .write(anyList());
     }
 
     private AsyncServedForecastLog start(int capacity) {
@@ -116,7 +123,15 @@ class AsyncServedForecastLogTest {
 
     private static ServedForecast forecast(String requestId) {
         LocalDate day = LocalDate.of(2023, 7, 1);
-        return new ServedForecast(requestId, SeriesId.CORRIB_PRODUCTION, 1, Instant.parse("2023-07-01T06:00:00Z"), 0.8,
-                day, day, List.of(new ForecastPoint(day, PointKind.FORECAST, 1, 0, 2, null)), Channel.HTTP);
+        return new ServedForecast(
+                requestId,
+                SeriesId.CORRIB_PRODUCTION,
+                1,
+                Instant.parse("2023-07-01T06:00:00Z"),
+                0.8,
+                day,
+                day,
+                List.of(new ForecastPoint(day, PointKind.FORECAST, 1, 0, 2, null)),
+                Channel.HTTP);
     }
 }

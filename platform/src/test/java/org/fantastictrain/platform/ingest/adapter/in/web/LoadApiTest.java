@@ -39,8 +39,8 @@ class LoadApiTest extends PlatformTest {
         assertThat(run.get("to").asString()).isEqualTo("2023-07-31");
         assertThat(run.get("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(run.get("inserted").asInt()).isPositive();
-        for (String field : List.of("updated", "unchanged", "rejected", "missing_values", "started_at", "finished_at",
-                "error", "kind")) {
+        for (String field : List.of(
+                "updated", "unchanged", "rejected", "missing_values", "started_at", "finished_at", "error", "kind")) {
             assertThat(run.has(field)).as(field).isTrue();
         }
 
@@ -48,8 +48,10 @@ class LoadApiTest extends PlatformTest {
                 {"from": "2023-07-01", "to": "2023-07-31", "source": "bundled"}""", API_KEY);
         JsonNode list = json.readTree(get("/api/v1/loads?limit=10").body());
         assertThat(list).hasSize(2);
-        assertThat(list.get(0).get("id").asLong()).isEqualTo(json.readTree(second.body()).get("id").asLong());
-        assertThat(list.get(0).get("unchanged").asInt()).isEqualTo(run.get("inserted").asInt());
+        assertThat(list.get(0).get("id").asLong())
+                .isEqualTo(json.readTree(second.body()).get("id").asLong());
+        assertThat(list.get(0).get("unchanged").asInt())
+                .isEqualTo(run.get("inserted").asInt());
         assertThat(json.readTree(get("/api/v1/loads?limit=1").body())).hasSize(1);
 
         HttpResponse<String> one = get("/api/v1/loads/" + id);
@@ -60,11 +62,13 @@ class LoadApiTest extends PlatformTest {
     @Test
     void a_run_shows_its_rejected_rows_with_reasons() throws Exception {
         LocalDate day = LocalDate.of(2023, 7, 1);
-        sources.fixed("api-rejects", List.of(new Observation(SeriesId.TOTAL, day, 5)),
-                List.of(new RejectedRow("element 2", day, SeriesId.MOFFAT, "{\"Moffat\": \"x\"}", "not a number: x")), 0);
+        sources.fixed(
+                "api-rejects",
+                List.of(new Observation(SeriesId.TOTAL, day, 5)),
+                List.of(new RejectedRow("element 2", day, SeriesId.MOFFAT, "{\"Moffat\": \"x\"}", "not a number: x")),
+                0);
         long id = json.readTree(post("""
-                {"from": "2023-07-01", "to": "2023-07-01", "source": "test:api-rejects"}""", API_KEY).body())
-                .get("id").asLong();
+                {"from": "2023-07-01", "to": "2023-07-01", "source": "test:api-rejects"}""", API_KEY).body()).get("id").asLong();
 
         JsonNode run = json.readTree(get("/api/v1/loads/" + id).body());
 
@@ -84,8 +88,10 @@ class LoadApiTest extends PlatformTest {
         assertProblem(post("{\"from\": \"01/07/2023\", \"to\": \"2023-07-31\"}", API_KEY), 400, "'from' is not a date");
         assertProblem(post("{\"to\": \"2023-07-31\"}", API_KEY), 400, "'from' is required");
         assertProblem(post("{\"from\": \"2023-08-01\", \"to\": \"2023-07-31\"}", API_KEY), 400, "is after");
-        assertProblem(post("{\"from\": \"2023-07-01\", \"to\": \"2023-07-31\", \"source\": \"s3://bucket\"}", API_KEY),
-                400, "unknown source");
+        assertProblem(
+                post("{\"from\": \"2023-07-01\", \"to\": \"2023-07-31\", \"source\": \"s3://bucket\"}", API_KEY),
+                400,
+                "unknown source");
         assertProblem(get("/api/v1/loads?limit=0"), 400, "limit");
         assertThat(count("select count(*) from load_run")).isZero();
     }
@@ -115,8 +121,8 @@ class LoadApiTest extends PlatformTest {
 
     private void assertProblem(HttpResponse<String> response, int status, String detailPart) throws IOException {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = json.readTree(response.body());
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("detail").asString()).contains(detailPart);

@@ -55,12 +55,17 @@ class IngestionBenchmark {
             user = "postgres";
         }
         try {
-            run(url, user, password, embedded == null ? "external " + url.replaceAll("\\?.*", "") : "embedded PostgreSQL 17 (fsync on)");
+            run(
+                    url,
+                    user,
+                    password,
+                    embedded == null ? "external " + url.replaceAll("\\?.*", "") : "embedded PostgreSQL 17 (fsync on)");
         } finally {
             if (embedded != null) {
                 embedded.close();
                 try (var files = Files.walk(data)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
         }
@@ -91,8 +96,13 @@ class IngestionBenchmark {
                     writePath = timeWritePath(con, runId);
                 }
                 rounds.add(new double[] {writePath, copy});
-                System.err.printf(Locale.ROOT, "round %d: write path %.0f rows/s, COPY %.0f rows/s, ratio %.1f %%%n",
-                        round, writePath, copy, 100 * writePath / copy);
+                System.err.printf(
+                        Locale.ROOT,
+                        "round %d: write path %.0f rows/s, COPY %.0f rows/s, ratio %.1f %%%n",
+                        round,
+                        writePath,
+                        copy,
+                        100 * writePath / copy);
             }
             report(rounds, database);
         }
@@ -100,8 +110,9 @@ class IngestionBenchmark {
 
     private static void prepare(Connection con) throws SQLException {
         try (Statement st = con.createStatement()) {
-            st.execute("insert into series (id, description) select 'bench_' || lpad(i::text, 4, '0'), 'benchmark series'"
-                    + " from generate_series(0, " + (SERIES - 1) + ") i on conflict do nothing");
+            st.execute(
+                    "insert into series (id, description) select 'bench_' || lpad(i::text, 4, '0'), 'benchmark series'"
+                            + " from generate_series(0, " + (SERIES - 1) + ") i on conflict do nothing");
             st.execute("create table if not exists observation_copy (like observation including all)");
             st.execute("""
                     do $$ begin
@@ -125,7 +136,8 @@ class IngestionBenchmark {
             String series = String.format(Locale.ROOT, "bench_%04d", s);
             double level = 50 + s % 97;
             for (int d = 0; d < DAYS; d++) {
-                double value = level + 20 * Math.sin(2 * Math.PI * d / 365.25 + s) + ((d * 31L + s * 17L) % 1000) / 100.0;
+                double value =
+                        level + 20 * Math.sin(2 * Math.PI * d / 365.25 + s) + ((d * 31L + s * 17L) % 1000) / 100.0;
                 sink.accept(series, firstDay + d, Math.round(value * 1e6) / 1e6);
             }
         }
@@ -134,8 +146,8 @@ class IngestionBenchmark {
     private static double timeWritePath(Connection con, long runId) throws SQLException {
         con.setAutoCommit(false);
         long start = System.nanoTime();
-        ObservationBulkWriter.Result result = new ObservationBulkWriter().write(con, runId, Instant.now(),
-                IngestionBenchmark::generate);
+        ObservationBulkWriter.Result result =
+                new ObservationBulkWriter().write(con, runId, Instant.now(), IngestionBenchmark::generate);
         con.commit();
         long nanos = System.nanoTime() - start;
         con.setAutoCommit(true);
@@ -146,8 +158,9 @@ class IngestionBenchmark {
     private static double timeCopy(Connection con, long runId) throws SQLException {
         con.setAutoCommit(false);
         long start = System.nanoTime();
-        CopyIn copy = con.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                "copy observation_copy (series_id, ds, value, load_run_id, updated_at) from stdin");
+        CopyIn copy = con.unwrap(PGConnection.class)
+                .getCopyAPI()
+                .copyIn("copy observation_copy (series_id, ds, value, load_run_id, updated_at) from stdin");
         CopyRowEncoder encoder = new CopyRowEncoder(copy, "\t" + runId + "\t" + Instant.now());
         generate(encoder);
         encoder.flush();
@@ -174,15 +187,26 @@ class IngestionBenchmark {
         double[] copy = rounds.stream().mapToDouble(r -> r[1]).sorted().toArray();
         double[] ratios = rounds.stream().mapToDouble(r -> r[0] / r[1]).sorted().toArray();
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Ingestion benchmark: %,d series x %,d days = %,d rows, %s, %d cores%n",
-                SERIES, DAYS, (long) SERIES * DAYS, database, Runtime.getRuntime().availableProcessors()));
+        out.append(String.format(
+                Locale.ROOT,
+                "Ingestion benchmark: %,d series x %,d days = %,d rows, %s, %d cores%n",
+                SERIES,
+                DAYS,
+                (long) SERIES * DAYS,
+                database,
+                Runtime.getRuntime().availableProcessors()));
         out.append("| round | write path rows/s | COPY rows/s | ratio |\n|---|---|---|---|\n");
         for (int i = 0; i < rounds.size(); i++) {
             double[] r = rounds.get(i);
-            out.append(String.format(Locale.ROOT, "| %d | %,.0f | %,.0f | %.1f %% |%n", i + 1, r[0], r[1], 100 * r[0] / r[1]));
+            out.append(String.format(
+                    Locale.ROOT, "| %d | %,.0f | %,.0f | %.1f %% |%n", i + 1, r[0], r[1], 100 * r[0] / r[1]));
         }
-        out.append(String.format(Locale.ROOT, "| median | %,.0f | %,.0f | %.1f %% |%n",
-                median(writePath), median(copy), 100 * median(ratios)));
+        out.append(String.format(
+                Locale.ROOT,
+                "| median | %,.0f | %,.0f | %.1f %% |%n",
+                median(writePath),
+                median(copy),
+                100 * median(ratios)));
         System.err.print(out);
         Path file = Path.of("target", "benchmarks", "ingestion.md");
         Files.createDirectories(file.getParent());

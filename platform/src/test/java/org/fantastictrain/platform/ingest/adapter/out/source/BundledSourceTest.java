@@ -50,12 +50,19 @@ class BundledSourceTest {
     void has_null_and_empty_values_and_a_numeric_string_like_the_real_feed() {
         String json = BundledSource.gniJson();
 
-        assertThat(json).contains("\"Corrib production\": null").contains("\"Moffat\": \"\"")
-                .contains("\"ROI imports via interconnector\": \"\"").contains("\"ROI imports via interconnector\": null")
+        assertThat(json)
+                .contains("\"Corrib production\": null")
+                .contains("\"Moffat\": \"\"")
+                .contains("\"ROI imports via interconnector\": \"\"")
+                .contains("\"ROI imports via interconnector\": null")
                 .containsPattern("\"Moffat\": \"\\d+\\.\\d+\"");
         SourceBatch all = source.fetch(FIRST, LAST);
-        long roiValues = all.observations().stream().filter(o -> o.series() == SeriesId.ROI_IMPORTS_VIA_INTERCONNECTOR).count();
-        long corribValues = all.observations().stream().filter(o -> o.series() == SeriesId.CORRIB_PRODUCTION).count();
+        long roiValues = all.observations().stream()
+                .filter(o -> o.series() == SeriesId.ROI_IMPORTS_VIA_INTERCONNECTOR)
+                .count();
+        long corribValues = all.observations().stream()
+                .filter(o -> o.series() == SeriesId.CORRIB_PRODUCTION)
+                .count();
         assertThat(roiValues).isLessThan(corribValues / 3);
         assertThat(all.missingValues()).isGreaterThan((int) (corribValues - roiValues));
     }
@@ -64,12 +71,16 @@ class BundledSourceTest {
     void corrib_declines_about_a_tenth_a_year() {
         Map<Integer, Double> medians = new TreeMap<>();
         for (int year = 2018; year <= 2023; year++) {
-            medians.put(year, median(values(SeriesId.CORRIB_PRODUCTION, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))));
+            medians.put(
+                    year,
+                    median(values(SeriesId.CORRIB_PRODUCTION, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))));
         }
 
         assertThat(medians.get(2018)).isBetween(90.0, 105.0);
         for (int year = 2019; year <= 2023; year++) {
-            assertThat(medians.get(year) / medians.get(year - 1)).as("%d over %d", year, year - 1).isBetween(0.85, 0.95);
+            assertThat(medians.get(year) / medians.get(year - 1))
+                    .as("%d over %d", year, year - 1)
+                    .isBetween(0.85, 0.95);
         }
     }
 
@@ -96,13 +107,17 @@ class BundledSourceTest {
 
     @Test
     void total_is_the_sum_of_the_days_supply() {
-        Map<LocalDate, Map<SeriesId, Double>> byDay = byDay(source.fetch(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)));
+        Map<LocalDate, Map<SeriesId, Double>> byDay =
+                byDay(source.fetch(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)));
 
         byDay.forEach((day, values) -> {
             if (values.keySet().containsAll(List.of(SeriesId.CORRIB_PRODUCTION, SeriesId.MOFFAT, SeriesId.TOTAL))) {
-                double components = values.get(SeriesId.CORRIB_PRODUCTION) + values.get(SeriesId.MOFFAT)
+                double components = values.get(SeriesId.CORRIB_PRODUCTION)
+                        + values.get(SeriesId.MOFFAT)
                         + values.getOrDefault(SeriesId.ROI_IMPORTS_VIA_INTERCONNECTOR, 0.0);
-                assertThat(values.get(SeriesId.TOTAL) - components).as("residual on %s", day).isBetween(0.0, 3.0);
+                assertThat(values.get(SeriesId.TOTAL) - components)
+                        .as("residual on %s", day)
+                        .isBetween(0.0, 3.0);
             }
         });
     }
@@ -111,9 +126,13 @@ class BundledSourceTest {
     void fetching_one_day_returns_only_that_day() {
         SourceBatch day = source.fetch(LocalDate.of(2023, 7, 3), LocalDate.of(2023, 7, 3));
 
-        assertThat(day.observations()).isNotEmpty().allSatisfy(o -> assertThat(o.ds()).isEqualTo(LocalDate.of(2023, 7, 3)));
+        assertThat(day.observations())
+                .isNotEmpty()
+                .allSatisfy(o -> assertThat(o.ds()).isEqualTo(LocalDate.of(2023, 7, 3)));
         assertThat(day.observations().size() + day.missingValues()).isEqualTo(4);
-        assertThat(source.fetch(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31)).observations()).isEmpty();
+        assertThat(source.fetch(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31))
+                        .observations())
+                .isEmpty();
         assertThatThrownBy(() -> source.fetch(LocalDate.of(2023, 7, 3), LocalDate.of(2023, 7, 2)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -124,7 +143,9 @@ class BundledSourceTest {
 
         BundledSource.writeGniJson(file);
 
-        assertThat(Files.readString(file)).isEqualTo(BundledSource.gniJson()).startsWith("[\n{\"Date\": \"01/01/2018\"");
+        assertThat(Files.readString(file))
+                .isEqualTo(BundledSource.gniJson())
+                .startsWith("[\n{\"Date\": \"01/01/2018\"");
         assertThat(Files.readString(dir.resolve("daily-supply.json.NOTE.txt"))).contains(BundledSource.LABEL);
         assertThat(BundledSource.LABEL).contains("synthetic").contains("not real GNI data");
     }
@@ -133,7 +154,8 @@ class BundledSourceTest {
         List<List<LocalDate>> runs = new ArrayList<>();
         List<LocalDate> current = new ArrayList<>();
         for (Observation o : corrib(from, to)) {
-            if (o.value() < 0.5 * median(values(SeriesId.CORRIB_PRODUCTION, o.ds().minusDays(60), o.ds().plusDays(60)))) {
+            if (o.value()
+                    < 0.5 * median(values(SeriesId.CORRIB_PRODUCTION, o.ds().minusDays(60), o.ds().plusDays(60)))) {
                 if (!current.isEmpty() && ChronoUnit.DAYS.between(current.get(current.size() - 1), o.ds()) > 2) {
                     runs.add(current);
                     current = new ArrayList<>();
@@ -148,23 +170,30 @@ class BundledSourceTest {
     }
 
     private List<Observation> corrib(LocalDate from, LocalDate to) {
-        return source.fetch(from, to).observations().stream().filter(o -> o.series() == SeriesId.CORRIB_PRODUCTION).toList();
+        return source.fetch(from, to).observations().stream()
+                .filter(o -> o.series() == SeriesId.CORRIB_PRODUCTION)
+                .toList();
     }
 
     private List<Double> values(SeriesId series, LocalDate from, LocalDate to) {
-        return source.fetch(from, to).observations().stream().filter(o -> o.series() == series).map(Observation::value).toList();
+        return source.fetch(from, to).observations().stream()
+                .filter(o -> o.series() == series)
+                .map(Observation::value)
+                .toList();
     }
 
     private List<Double> values(SeriesId series, LocalDate from, LocalDate to, boolean weekend) {
         return source.fetch(from, to).observations().stream()
                 .filter(o -> o.series() == series)
                 .filter(o -> (o.ds().getDayOfWeek().getValue() >= 6) == weekend)
-                .map(Observation::value).toList();
+                .map(Observation::value)
+                .toList();
     }
 
     private static Map<LocalDate, Map<SeriesId, Double>> byDay(SourceBatch batch) {
-        return batch.observations().stream().collect(Collectors.groupingBy(Observation::ds, TreeMap::new,
-                Collectors.toMap(Observation::series, Observation::value)));
+        return batch.observations().stream()
+                .collect(Collectors.groupingBy(
+                        Observation::ds, TreeMap::new, Collectors.toMap(Observation::series, Observation::value)));
     }
 
     private static double mean(List<Double> values) {
@@ -172,7 +201,8 @@ class BundledSourceTest {
     }
 
     private static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return sorted[sorted.length / 2];
     }
 }

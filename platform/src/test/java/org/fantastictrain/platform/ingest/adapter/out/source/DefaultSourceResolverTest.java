@@ -31,7 +31,8 @@ class DefaultSourceResolverTest {
 
     @Test
     void gni_url_with_a_url_uses_that_url() {
-        assertThat(resolver.resolve("gni-url:http://localhost:8081/x.json").name()).isEqualTo("gni-url:http://localhost:8081/x.json");
+        assertThat(resolver.resolve("gni-url:http://localhost:8081/x.json").name())
+                .isEqualTo("gni-url:http://localhost:8081/x.json");
     }
 
     @Test
@@ -50,12 +51,16 @@ class DefaultSourceResolverTest {
     @Test
     void malformed_specs_are_refused_with_a_reason() {
         assertThatThrownBy(() -> resolver.resolve("gni-url:"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a URL");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("needs a URL");
         assertThatThrownBy(() -> resolver.resolve("gni-url:ftp://example.org/x.json"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expected an http or https URL");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expected an http or https URL");
         assertThatThrownBy(() -> resolver.resolve("gni-url:http://exa mple.org/"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("malformed URL");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("malformed URL");
         assertThatThrownBy(() -> resolver.resolve("file:"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a path");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("needs a path");
     }
 }

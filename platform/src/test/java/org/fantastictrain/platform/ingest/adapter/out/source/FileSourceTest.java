@@ -34,12 +34,13 @@ class FileSourceTest {
 
         SourceBatch batch = new FileSource(file).fetch(FROM, TO);
 
-        assertThat(batch.observations()).containsExactly(
-                new Observation(SeriesId.CORRIB_PRODUCTION, FROM, 102.065496),
-                new Observation(SeriesId.TOTAL, FROM, 200.528802),
-                new Observation(SeriesId.CORRIB_PRODUCTION, FROM.plusDays(1), 99.5),
-                new Observation(SeriesId.MOFFAT, FROM.plusDays(1), 101.0),
-                new Observation(SeriesId.TOTAL, FROM.plusDays(1), 201.7));
+        assertThat(batch.observations())
+                .containsExactly(
+                        new Observation(SeriesId.CORRIB_PRODUCTION, FROM, 102.065496),
+                        new Observation(SeriesId.TOTAL, FROM, 200.528802),
+                        new Observation(SeriesId.CORRIB_PRODUCTION, FROM.plusDays(1), 99.5),
+                        new Observation(SeriesId.MOFFAT, FROM.plusDays(1), 101.0),
+                        new Observation(SeriesId.TOTAL, FROM.plusDays(1), 201.7));
         assertThat(batch.missingValues()).isEqualTo(3);
         assertThat(batch.rejected()).isEmpty();
     }
@@ -69,9 +70,10 @@ class FileSourceTest {
 
         SourceBatch batch = new FileSource(file).fetch(FROM, TO);
 
-        assertThat(batch.observations()).containsExactly(
-                new Observation(SeriesId.CORRIB_PRODUCTION, FROM, 100.25),
-                new Observation(SeriesId.TOTAL, FROM, 200.5));
+        assertThat(batch.observations())
+                .containsExactly(
+                        new Observation(SeriesId.CORRIB_PRODUCTION, FROM, 100.25),
+                        new Observation(SeriesId.TOTAL, FROM, 200.5));
     }
 
     @Test
@@ -85,10 +87,12 @@ class FileSourceTest {
 
         SourceBatch batch = new FileSource(file).fetch(FROM, TO);
 
-        assertThat(batch.rejected()).extracting(RejectedRow::position, RejectedRow::reason).containsExactly(
-                tuple("line 2", "not a number: 'a, b' for Moffat"),
-                tuple("line 3", "invalid date '13/13/2018': no such day"),
-                tuple("line 4", "negative value -1 for Corrib production"));
+        assertThat(batch.rejected())
+                .extracting(RejectedRow::position, RejectedRow::reason)
+                .containsExactly(
+                        tuple("line 2", "not a number: 'a, b' for Moffat"),
+                        tuple("line 3", "invalid date '13/13/2018': no such day"),
+                        tuple("line 4", "negative value -1 for Corrib production"));
         assertThat(batch.rejected().get(1).raw()).isEqualTo("13/13/2018,100,100,,200");
         assertThat(batch.observations()).hasSize(4);
     }
@@ -103,8 +107,10 @@ class FileSourceTest {
         SourceBatch batch = new FileSource(file).fetch(FROM, TO);
 
         assertThat(batch.observations()).hasSize(3);
-        assertThat(batch.rejected()).singleElement()
-                .satisfies(r -> assertThat(r.reason()).isEqualTo("date 2017-12-31 outside the requested range 2018-01-01..2018-01-31"));
+        assertThat(batch.rejected())
+                .singleElement()
+                .satisfies(r -> assertThat(r.reason())
+                        .isEqualTo("date 2017-12-31 outside the requested range 2018-01-01..2018-01-31"));
     }
 
     @Test
@@ -153,8 +159,9 @@ class FileSourceTest {
 
         assertThatThrownBy(() -> new FileSource(file).fetch(FROM, TO))
                 .isInstanceOf(SourceUnavailableException.class)
-                .hasMessage("cannot read file:" + file
-                        + ": CSV without a recognisable header, expected Date,Corrib production,Moffat,ROI imports via interconnector,Total");
+                .hasMessage(
+                        "cannot read file:" + file
+                                + ": CSV without a recognisable header, expected Date,Corrib production,Moffat,ROI imports via interconnector,Total");
     }
 
     @Test
@@ -164,7 +171,8 @@ class FileSourceTest {
         LocalDate from = LocalDate.of(2023, 7, 1);
         LocalDate to = LocalDate.of(2023, 12, 31);
 
-        assertThat(new FileSource(file, OutOfRangeRows.SKIP).fetch(from, to)).isEqualTo(new BundledSource().fetch(from, to));
+        assertThat(new FileSource(file, OutOfRangeRows.SKIP).fetch(from, to))
+                .isEqualTo(new BundledSource().fetch(from, to));
         assertThat(new FileSource(file).fetch(from, to).rejected())
                 .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.reason()).contains("outside the requested range 2023-07-01..2023-12-31"));

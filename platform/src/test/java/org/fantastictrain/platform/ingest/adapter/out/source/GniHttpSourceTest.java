@@ -27,7 +27,8 @@ class GniHttpSourceTest {
     private static final LocalDate FROM = LocalDate.of(2023, 7, 1);
     private static final LocalDate TO = LocalDate.of(2023, 7, 31);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private HttpServer server;
 
     @TempDir
@@ -71,10 +72,12 @@ class GniHttpSourceTest {
         SourceBatch batch = source("/d.json").fetch(FROM, TO);
 
         assertThat(batch.observations()).hasSize(2);
-        assertThat(batch.rejected()).extracting(r -> r.position() + ": " + r.reason()).containsExactly(
-                "element 1: not a number: 'abc' for Moffat",
-                "element 2: unreadable date '2023.07.02': expected dd/MM/yyyy or yyyy-MM-dd",
-                "element 3: element is not a JSON object");
+        assertThat(batch.rejected())
+                .extracting(r -> r.position() + ": " + r.reason())
+                .containsExactly(
+                        "element 1: not a number: 'abc' for Moffat",
+                        "element 2: unreadable date '2023.07.02': expected dd/MM/yyyy or yyyy-MM-dd",
+                        "element 3: element is not a JSON object");
         assertThat(batch.missingValues()).isEqualTo(1);
     }
 
@@ -118,7 +121,8 @@ class GniHttpSourceTest {
     void an_unreachable_server_makes_the_source_unavailable() {
         int port = server.getAddress().getPort();
         server.stop(0);
-        GniHttpSource source = new GniHttpSource(URI.create("http://127.0.0.1:" + port + "/d.json"), client, Duration.ofSeconds(2));
+        GniHttpSource source =
+                new GniHttpSource(URI.create("http://127.0.0.1:" + port + "/d.json"), client, Duration.ofSeconds(2));
 
         assertThatThrownBy(() -> source.fetch(FROM, TO))
                 .isInstanceOf(SourceUnavailableException.class)

@@ -23,7 +23,8 @@ class GniJsonParserTest {
             assertThat(row.date()).isEqualTo("01/01/2018");
             assertThat(row.values().get(SeriesId.CORRIB_PRODUCTION)).isEqualTo("102.065496");
             assertThat(row.values().get(SeriesId.MOFFAT)).isEqualTo("99.5");
-            assertThat(row.values().get(SeriesId.ROI_IMPORTS_VIA_INTERCONNECTOR)).isEmpty();
+            assertThat(row.values().get(SeriesId.ROI_IMPORTS_VIA_INTERCONNECTOR))
+                    .isEmpty();
             assertThat(row.values().get(SeriesId.TOTAL)).isNull();
             assertThat(row.raw()).startsWith("{\"Date\":\"01/01/2018\"");
         });
@@ -31,7 +32,9 @@ class GniJsonParserTest {
 
     @Test
     void a_value_that_is_neither_number_nor_string_is_kept_as_text_for_the_validator_to_reject() {
-        RawSupplyRow row = GniJsonParser.parse("[{\"Date\": \"01/01/2018\", \"Moffat\": true, \"Total\": {\"v\": 1}}]", "test").get(0);
+        RawSupplyRow row = GniJsonParser.parse(
+                        "[{\"Date\": \"01/01/2018\", \"Moffat\": true, \"Total\": {\"v\": 1}}]", "test")
+                .get(0);
 
         assertThat(row.values().get(SeriesId.MOFFAT)).isEqualTo("true");
         assertThat(row.values().get(SeriesId.TOTAL)).isEqualTo("{\"v\":1}");
@@ -52,9 +55,11 @@ class GniJsonParserTest {
     @Test
     void unreadable_payloads_are_refused_as_a_whole() {
         assertThatThrownBy(() -> GniJsonParser.parse("   ", "test"))
-                .isInstanceOf(SourceUnavailableException.class).hasMessage("cannot read test: empty payload");
+                .isInstanceOf(SourceUnavailableException.class)
+                .hasMessage("cannot read test: empty payload");
         assertThatThrownBy(() -> GniJsonParser.parse("[{\"Date\": \"01/01/2018\"}] trailing", "test"))
-                .isInstanceOf(SourceUnavailableException.class).hasMessageStartingWith("cannot read test: malformed JSON");
+                .isInstanceOf(SourceUnavailableException.class)
+                .hasMessageStartingWith("cannot read test: malformed JSON");
         assertThatThrownBy(() -> GniJsonParser.parse("\"just a string\"", "test"))
                 .isInstanceOf(SourceUnavailableException.class)
                 .hasMessage("cannot read test: expected a JSON array of daily records, found string");

@@ -13,8 +13,9 @@ class LoadCommandTest {
     void the_initial_load_defaults_to_the_seed_range_and_the_bundled_source() {
         LoadCommand command = LoadCommand.initial(null, null, null);
 
-        assertThat(command).isEqualTo(new LoadCommand(LocalDate.of(2018, 1, 1), LocalDate.of(2023, 6, 30), "bundled",
-                LoadKind.INITIAL));
+        assertThat(command)
+                .isEqualTo(new LoadCommand(
+                        LocalDate.of(2018, 1, 1), LocalDate.of(2023, 6, 30), "bundled", LoadKind.INITIAL));
     }
 
     @Test

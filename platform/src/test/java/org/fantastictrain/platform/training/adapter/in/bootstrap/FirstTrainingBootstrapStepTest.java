@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class FirstTrainingBootstrapStepTest extends PlatformTest {
-    private static final List<String> SERIES = List.of("corrib_production", "moffat", "roi_imports_via_interconnector", "total");
+    private static final List<String> SERIES =
+            List.of("corrib_production", "moffat", "roi_imports_via_interconnector", "total");
 
     @Autowired
     List<BootstrapStep> steps;
@@ -29,20 +30,28 @@ class FirstTrainingBootstrapStepTest extends PlatformTest {
         for (String table : new String[] {"model_alias_history", "model_alias", "model_version", "training_run"}) {
             jdbc.update("delete from " + table + " where series_id = any (?)", (Object) SERIES.toArray(String[]::new));
         }
-        firstTraining = steps.stream().filter(s -> s.name().equals("first training")).findFirst().orElseThrow();
+        firstTraining = steps.stream()
+                .filter(s -> s.name().equals("first training"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void runs_after_the_initial_load_and_trains_every_series_with_data() {
-        assertThat(steps.indexOf(firstTraining)).isGreaterThan(
-                steps.indexOf(steps.stream().filter(s -> s.name().equals("initial load")).findFirst().orElseThrow()));
+        assertThat(steps.indexOf(firstTraining))
+                .isGreaterThan(steps.indexOf(steps.stream()
+                        .filter(s -> s.name().equals("initial load"))
+                        .findFirst()
+                        .orElseThrow()));
         new TrainingFixture(jdbc).insert("corrib_production", TrainingFixture.START, LocalDate.of(2023, 6, 30), 0);
 
         firstTraining.run();
 
         assertThat(registry.championVersion("corrib_production")).contains(1);
-        assertThat(count("select count(*) from training_run where trigger = 'bootstrap' and series_id = any (?)",
-                (Object) SERIES.toArray(String[]::new))).isEqualTo(4);
+        assertThat(count(
+                        "select count(*) from training_run where trigger = 'bootstrap' and series_id = any (?)",
+                        (Object) SERIES.toArray(String[]::new)))
+                .isEqualTo(4);
     }
 
     @Test

@@ -51,8 +51,10 @@ class TrainCliCommandTest extends PlatformTest {
         if (hikari.getPassword() != null) {
             properties.put("spring.datasource.password", hikari.getPassword());
         }
-        CliIo io = new CliIo(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), properties);
+        CliIo io = new CliIo(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                properties);
         String[] full = new String[args.length + 1];
         full[0] = "train";
         System.arraycopy(args, 0, full, 1, args.length);
@@ -68,7 +70,9 @@ class TrainCliCommandTest extends PlatformTest {
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         JsonNode run = json.readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(run.get("series").asString()).isEqualTo(SERIES);
-        assertThat(run.get("decision").asString()).as(err.toString(StandardCharsets.UTF_8)).isEqualTo("PROMOTED");
+        assertThat(run.get("decision").asString())
+                .as(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("PROMOTED");
         assertThat(run.get("challenger").get("version").asInt()).isEqualTo(1);
         assertThat(run.get("trigger").asString()).isEqualTo("cli");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("training " + SERIES);
@@ -79,9 +83,16 @@ class TrainCliCommandTest extends PlatformTest {
         int code = train("--series", SERIES);
 
         assertThat(code).isEqualTo(TrainCliCommand.EXIT_TRAINING_FAILED);
-        String lastLine = err.toString(StandardCharsets.UTF_8).strip().lines().reduce((a, b) -> b).orElse("");
+        String lastLine = err.toString(StandardCharsets.UTF_8)
+                .strip()
+                .lines()
+                .reduce((a, b) -> b)
+                .orElse("");
         assertThat(lastLine).startsWith("train failed: " + SERIES + ": no observations");
-        assertThat(json.readTree(out.toString(StandardCharsets.UTF_8)).get("status").asString()).isEqualTo("FAILED");
+        assertThat(json.readTree(out.toString(StandardCharsets.UTF_8))
+                        .get("status")
+                        .asString())
+                .isEqualTo("FAILED");
     }
 
     @Test

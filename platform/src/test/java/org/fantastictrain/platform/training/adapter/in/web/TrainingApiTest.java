@@ -45,7 +45,10 @@ class TrainingApiTest extends PlatformTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -54,7 +57,8 @@ class TrainingApiTest extends PlatformTest {
         HttpResponse<String> r = post("/api/v1/trainings", "{\"series\":\"" + series + "\"}", false);
 
         assertThat(r.statusCode()).isEqualTo(401);
-        assertThat(data.count("select count(*) from training_run where series_id = ?", series)).isZero();
+        assertThat(data.count("select count(*) from training_run where series_id = ?", series))
+                .isZero();
     }
 
     @Test
@@ -62,7 +66,8 @@ class TrainingApiTest extends PlatformTest {
         HttpResponse<String> r = post("/api/v1/trainings", "{\"series\":\"no_such_series\"}", true);
 
         assertThat(r.statusCode()).isEqualTo(404);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
         assertThat(json.readTree(r.body()).get("detail").asString()).contains("unknown series 'no_such_series'");
         assertThat(get("/api/v1/models?series=no_such_series").statusCode()).isEqualTo(404);
     }
@@ -76,7 +81,10 @@ class TrainingApiTest extends PlatformTest {
         assertThat(body.get("detail").asString()).contains("load initial");
         assertThat(body.get("failure_kind").asString()).isEqualTo("NO_DATA");
         long runId = body.get("training_run_id").asLong();
-        assertThat(json.readTree(get("/api/v1/trainings/" + runId).body()).get("status").asString()).isEqualTo("FAILED");
+        assertThat(json.readTree(get("/api/v1/trainings/" + runId).body())
+                        .get("status")
+                        .asString())
+                .isEqualTo("FAILED");
     }
 
     @Test
@@ -88,7 +96,8 @@ class TrainingApiTest extends PlatformTest {
         assertThat(trainings).hasSize(4);
         assertThat(trainings.get(0).get("series").asString()).isEqualTo("corrib_production");
         // The test starts with no observations: every run fails and says what to do.
-        assertThat(trainings).allSatisfy(t -> assertThat(t.get("failure_kind").asString()).isEqualTo("NO_DATA"));
+        assertThat(trainings)
+                .allSatisfy(t -> assertThat(t.get("failure_kind").asString()).isEqualTo("NO_DATA"));
     }
 
     @Test
@@ -102,12 +111,22 @@ class TrainingApiTest extends PlatformTest {
         JsonNode run1 = json.readTree(first.body());
         assertThat(run1.get("decision").asString()).isEqualTo("PROMOTED");
         assertThat(run1.get("challenger").get("version").asInt()).isEqualTo(1);
-        assertThat(run1.get("challenger").get("metrics").get("overall").get("rmse").asDouble()).isPositive();
+        assertThat(run1.get("challenger")
+                        .get("metrics")
+                        .get("overall")
+                        .get("rmse")
+                        .asDouble())
+                .isPositive();
         assertThat(run1.get("folds").get("cutoffs")).hasSize(3);
         JsonNode run2 = json.readTree(second.body());
         assertThat(run2.get("decision").asString()).isEqualTo("REJECTED");
         assertThat(run2.get("champion").get("version").asInt()).isEqualTo(1);
-        assertThat(run2.get("champion").get("metrics").get("overall").get("rmse").asDouble()).isPositive();
+        assertThat(run2.get("champion")
+                        .get("metrics")
+                        .get("overall")
+                        .get("rmse")
+                        .asDouble())
+                .isPositive();
         assertThat(run2.get("reason").asString()).isNotBlank();
 
         JsonNode models = json.readTree(get("/api/v1/models?series=" + series).body());
@@ -118,23 +137,29 @@ class TrainingApiTest extends PlatformTest {
         assertThat(models.get("versions").get(1).get("champion").asBoolean()).isTrue();
         assertThat(models.get("alias_history")).hasSize(1);
 
-        JsonNode v2 = json.readTree(get("/api/v1/models/" + series + "/versions/2").body());
-        assertThat(v2.get("training_run").get("id").asLong()).isEqualTo(run2.get("id").asLong());
+        JsonNode v2 =
+                json.readTree(get("/api/v1/models/" + series + "/versions/2").body());
+        assertThat(v2.get("training_run").get("id").asLong())
+                .isEqualTo(run2.get("id").asLong());
         assertThat(v2.get("training_run").get("decision").asString()).isEqualTo("REJECTED");
         assertThat(v2.get("artifact").get("format_version").asInt()).isPositive();
         assertThat(v2.get("data_fingerprint").asString()).hasSize(64);
         assertThat(get("/api/v1/models/" + series + "/versions/9").statusCode()).isEqualTo(404);
 
-        assertThat(post("/api/v1/models/" + series + "/aliases/champion", "{\"version\":2}", false).statusCode())
+        assertThat(post("/api/v1/models/" + series + "/aliases/champion", "{\"version\":2}", false)
+                        .statusCode())
                 .isEqualTo(401);
-        HttpResponse<String> moved = post("/api/v1/models/" + series + "/aliases/champion",
-                "{\"version\":2,\"reason\":\"try the newer one\"}", true);
+        HttpResponse<String> moved = post(
+                "/api/v1/models/" + series + "/aliases/champion",
+                "{\"version\":2,\"reason\":\"try the newer one\"}",
+                true);
         assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
         assertThat(json.readTree(moved.body()).get("from_version").asInt()).isEqualTo(1);
         JsonNode after = json.readTree(get("/api/v1/models?series=" + series).body());
         assertThat(after.get("champion_version").asInt()).isEqualTo(2);
         assertThat(after.get("alias_history").get(0).get("reason").asString()).isEqualTo("try the newer one");
-        assertThat(post("/api/v1/models/" + series + "/aliases/champion", "{\"version\":7}", true).statusCode())
+        assertThat(post("/api/v1/models/" + series + "/aliases/champion", "{\"version\":7}", true)
+                        .statusCode())
                 .isEqualTo(404);
 
         JsonNode list = json.readTree(get("/api/v1/trainings?series=" + series).body());
