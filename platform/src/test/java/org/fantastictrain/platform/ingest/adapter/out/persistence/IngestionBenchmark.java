@@ -1,5 +1,7 @@
 package org.fantastictrain.platform.ingest.adapter.out.persistence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -151,7 +153,7 @@ class IngestionBenchmark {
         con.commit();
         long nanos = System.nanoTime() - start;
         con.setAutoCommit(true);
-        check(result.inserted() == (long) SERIES * DAYS, "write path inserted " + result.inserted());
+        assertThat(result.inserted()).as("rows inserted by the write path").isEqualTo((long) SERIES * DAYS);
         return rate(nanos);
     }
 
@@ -168,18 +170,12 @@ class IngestionBenchmark {
         con.commit();
         long nanos = System.nanoTime() - start;
         con.setAutoCommit(true);
-        check(rows == (long) SERIES * DAYS, "COPY wrote " + rows);
+        assertThat(rows).as("rows written by COPY").isEqualTo((long) SERIES * DAYS);
         return rate(nanos);
     }
 
     private static double rate(long nanos) {
         return (double) SERIES * DAYS / (nanos / 1e9);
-    }
-
-    private static void check(boolean ok, String message) {
-        if (!ok) {
-            throw new IllegalStateException(message);
-        }
     }
 
     private static void report(List<double[]> rounds, String database) throws IOException {
